@@ -1,0 +1,1 @@
+"""Persistence: the SQLite project file, its schema migrations and safe opening."""
