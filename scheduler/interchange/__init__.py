@@ -1,0 +1,1 @@
+"""Files in and out: whole-event JSON, spreadsheet lists (CSV, XLSX)."""
