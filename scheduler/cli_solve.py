@@ -1,0 +1,141 @@
+"""CLI commands of the engine: solve and validate."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+
+from .errors import SlotwiseError
+from .eventtime import parse_moment
+from .project import Project
+
+EXIT_STORED, EXIT_FAILED, EXIT_INFEASIBLE = 0, 1, 2
+
+
+def register(commands) -> None:
+    solve = commands.add_parser("solve", help="find a schedule and store it")
+    solve.add_argument("path")
+    solve.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+                       help="seconds to search (default 30)")
+    solve.add_argument("--workers", type=int, default=2, metavar="N", help="search threads (default 2)")
+    solve.add_argument("--seed", type=int, default=0)
+    solve.add_argument("--resolve", action="store_true",
+                       help="keep the current schedule stable: move as little as possible")
+    solve.add_argument("--now", metavar="ISO", help="on a re-solve, sessions started before this stay put")
+    solve.add_argument("--report", metavar="FILE.json", help="also write the report as JSON")
+    solve.add_argument("--keep-best", action="store_true",
+                       help="if interrupted, store the best schedule found so far")
+    solve.add_argument("--quiet", action="store_true", help="no progress lines")
+    solve.set_defaults(run=run_solve)
+
+    validate = commands.add_parser("validate", help="check the stored schedule against every rule")
+    validate.add_argument("path")
+    validate.add_argument("--json", action="store_true", help="print the violations as JSON")
+    validate.set_defaults(run=run_validate)
+
+
+def run_solve(args) -> int:
+    from .lint import check, format_findings, has_errors
+    from .report import build_report, format_report
+    from .snapshot import previous_schedule, save_schedule, snapshot, stored_schedule
+    from .solver import solve
+    from .validator import validate
+
+    with Project.open(Path(args.path)) as project:
+        findings = check(project)
+        if has_errors(findings):
+            print(format_findings([f for f in findings if f.severity == "error"]))
+            print("The data cannot be scheduled as it is (see above); nothing was changed.")
+            return EXIT_INFEASIBLE
+        problem = snapshot(project)
+        previous = previous_schedule(project, problem) if args.resolve else None
+        now = None
+        if args.now:
+            if not args.resolve:
+                raise SlotwiseError("--now only makes sense with --resolve")
+            try:
+                now = problem.minute(parse_moment(args.now, problem.event.timezone))
+            except ValueError as exc:
+                raise SlotwiseError(f"--now: {exc}") from exc
+        result, interrupted = _solve_in_background(problem, args, previous, now, solve)
+        validation = validate(problem, result.schedule, previous=previous, now=now) \
+            if result.schedule is not None else None
+        report = build_report(problem, result, validation)
+        print(format_report(report))
+        if args.report:
+            Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                         encoding="utf-8")
+        if result.status == "infeasible":
+            return EXIT_INFEASIBLE
+        if result.schedule is None:
+            return EXIT_FAILED
+        if validation is not None and not validation.is_feasible:
+            print("The schedule breaks hard rules; it was NOT stored.", file=sys.stderr)
+            return EXIT_FAILED
+        if interrupted and not (args.keep_best or _ask("Keep the best schedule found so far?")):
+            print("Interrupted; the stored schedule is unchanged.")
+            return EXIT_FAILED
+        save_schedule(project, problem, result.schedule)
+        print(f"Stored the schedule in {args.path}.")
+        return EXIT_STORED
+
+
+def _solve_in_background(problem, args, previous, now, solve):
+    """Solve in a worker thread so Ctrl-C cancels the search instead of killing the process."""
+    cancel = threading.Event()
+    box = {}
+
+    def progress(step) -> None:
+        if not args.quiet and step.objective is not None:
+            bound = "" if step.bound is None else f"  bound {step.bound:.0f}"
+            print(f"  {step.elapsed:6.1f} s  cost {step.objective:.0f}{bound}", flush=True)
+
+    def work() -> None:
+        box["result"] = solve(problem, time_limit=args.time_limit, workers=args.workers,
+                              seed=args.seed, previous=previous, now=now, on_progress=progress,
+                              cancel=cancel)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    interrupted = False
+    while worker.is_alive():
+        try:
+            worker.join(0.2)
+        except KeyboardInterrupt:
+            interrupted = True
+            cancel.set()
+            print("\nStopping the search …", file=sys.stderr)
+    return box["result"], interrupted
+
+
+def _ask(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def run_validate(args) -> int:
+    from .snapshot import snapshot, stored_schedule
+    from .validator import validate
+
+    with Project.open(Path(args.path)) as project:
+        problem = snapshot(project)
+        schedule = stored_schedule(project, problem)
+    validation = validate(problem, schedule)
+    if args.json:
+        print(json.dumps({
+            "feasible": validation.is_feasible, "hard": len(validation.hard),
+            "cost": validation.total_cost, "costs": validation.costs(),
+            "violations": [{"rule": v.rule, "severity": v.severity, "message": v.message,
+                            "cost": v.cost, "sessions": list(v.sessions), "people": list(v.people),
+                            "rooms": list(v.rooms), "channels": list(v.channels),
+                            "groups": list(v.groups)} for v in validation.violations]},
+            ensure_ascii=False, indent=2))
+    else:
+        for v in sorted(validation.violations, key=lambda v: (v.severity != "hard", v.rule)):
+            print(f"{v.severity}: {v.rule}: {v.message}" + (f" (cost {v.cost})" if v.cost else ""))
+        print(f"{len(validation.hard)} hard violation(s), soft cost {validation.total_cost}, "
+              f"{len(schedule)} of {len(problem.sessions)} sessions scheduled.")
+    return 0 if validation.is_feasible else 1

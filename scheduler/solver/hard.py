@@ -1,0 +1,216 @@
+"""Hard rules: one function per rule of docs/rules.md (room and time choices that are
+impossible are already left out of the variables; see variables.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from .. import weights as w
+from ..problem import Span
+from .context import Context
+
+
+def add_hard_rules(ctx: Context) -> None:
+    for rule in (scheduled_once, frozen, room_overlap, channel_overlap, person_overlap,
+                 group_overlap, travel_time, relations, resource_capacity):
+        rule(ctx)
+
+
+def scheduled_once(ctx: Context) -> None:
+    """Hard: every session that is not optional is scheduled exactly once."""
+    for v in ctx.sessions.values():
+        if not v.info.optional:
+            ctx.enforce(ctx.model.add(v.present == 1),
+                        ctx.guard(w.SCHEDULED_ONCE, f"'{v.info.title}' must be scheduled",
+                                  ("session", v.info.key)))
+
+
+def frozen(ctx: Context) -> None:
+    """Hard: on a re-solve, a session that has already started stays scheduled where it is."""
+    for key, v in ctx.sessions.items():
+        if ctx.frozen(key) is not None:
+            ctx.model.add(v.present == 1)
+
+
+def room_overlap(ctx: Context) -> None:
+    """Hard: one session at a time in a room, with the room's changeover time between them."""
+    by_room = defaultdict(list)
+    for v in ctx.sessions.values():
+        for room, lit in v.rooms.items():
+            by_room[room].append((v, lit))
+    for room_key, uses in by_room.items():
+        room = ctx.problem.room[room_key]
+        guards = ctx.guard(w.ROOM_OVERLAP, f"{room.name} holds one session at a time",
+                           ("room", room_key))
+        intervals = [ctx.model.new_optional_fixed_size_interval_var(
+            v.start, v.info.duration + room.changeover, ctx.both(lit, guards), "")
+            for v, lit in uses]
+        if len(intervals) > 1:
+            ctx.model.add_no_overlap(intervals)
+
+
+def channel_overlap(ctx: Context) -> None:
+    """Hard: one session at a time on a channel, with its changeover time between them."""
+    by_channel = defaultdict(list)
+    for v in ctx.sessions.values():
+        for channel, lit in v.channels.items():
+            by_channel[channel].append((v, lit))
+    for channel_key, uses in by_channel.items():
+        channel = ctx.problem.channel[channel_key]
+        guards = ctx.guard(w.CHANNEL_OVERLAP, f"{channel.name} streams one session at a time",
+                           ("channel", channel_key))
+        intervals = [ctx.model.new_optional_fixed_size_interval_var(
+            v.start, v.info.duration + channel.changeover, ctx.both(lit, guards), "")
+            for v, lit in uses]
+        if len(intervals) > 1:
+            ctx.model.add_no_overlap(intervals)
+
+
+def sessions_of_people(ctx: Context) -> dict[str, list]:
+    found = defaultdict(list)
+    for v in ctx.sessions.values():
+        for part in v.info.people:
+            found[part.person].append((v, part.presence == "on_site"))
+    return found
+
+
+def sessions_of_groups(ctx: Context) -> dict[str, list]:
+    found = defaultdict(list)
+    for v in ctx.sessions.values():
+        for group in v.info.attends:
+            found[group].append((v, v.info.needs_room))
+    return found
+
+
+def no_overlap_for(ctx: Context, uses, guards) -> None:
+    if len(uses) < 2:
+        return
+    if not guards:
+        ctx.model.add_no_overlap([v.interval for v, _ in uses])
+        return
+    ctx.model.add_no_overlap([ctx.model.new_optional_fixed_size_interval_var(
+        v.start, v.info.duration, ctx.both(v.present, guards), "") for v, _ in uses])
+
+
+def person_overlap(ctx: Context) -> None:
+    """Hard: nobody is in two sessions at once (remote presence included)."""
+    for key, uses in sessions_of_people(ctx).items():
+        name = ctx.problem.person[key].name if key in ctx.problem.person else key
+        no_overlap_for(ctx, uses, ctx.guard(w.PERSON_OVERLAP, f"{name} can be in one session at a time",
+                                            ("person", key)))
+
+
+def group_overlap(ctx: Context) -> None:
+    """Hard: no group is in two sessions at once."""
+    for key, uses in sessions_of_groups(ctx).items():
+        name = ctx.problem.group[key].name if key in ctx.problem.group else key
+        no_overlap_for(ctx, uses, ctx.guard(w.GROUP_OVERLAP, f"{name} can be in one session at a time",
+                                            ("group", key)))
+
+
+def travel_time(ctx: Context) -> None:
+    """Hard: people and groups on site get the travel time between sessions in different cities."""
+    p = ctx.problem
+    travellers = [("person", k, u) for k, u in sessions_of_people(ctx).items()]
+    travellers += [("group", k, u) for k, u in sessions_of_groups(ctx).items()]
+    for kind, key, uses in travellers:
+        on_site = [v for v, there in uses if there and v.cities]
+        guards = None
+        for a, b in combinations(on_site, 2):
+            pairs = [(ca, cb, p.travel_between(ca, cb)) for ca in a.cities for cb in b.cities
+                     if ca != cb and (p.travel_between(ca, cb) or p.travel_between(cb, ca))]
+            if not pairs:
+                continue
+            if guards is None:
+                name = (p.person if kind == "person" else p.group)[key].name
+                guards = ctx.guard(w.TRAVEL_TIME, f"{name} needs time to travel between cities",
+                                   (kind, key))
+            travel_between_pair(ctx, a, b, pairs, guards)
+
+
+def travel_between_pair(ctx: Context, a, b, pairs, guards) -> None:
+    model = ctx.model
+    a_first = model.new_bool_var("")
+    for ca, cb, _ in pairs:
+        ctx.enforce(model.add(a.end + ctx.problem.travel_between(ca, cb) <= b.start), guards,
+                    a_first, a.cities[ca], b.cities[cb], a.present, b.present)
+        ctx.enforce(model.add(b.end + ctx.problem.travel_between(cb, ca) <= a.start), guards,
+                    ~a_first, a.cities[ca], b.cities[cb], a.present, b.present)
+
+
+def relations(ctx: Context) -> None:
+    """Hard: before/after with a gap, same time, not the same time, same day, different day."""
+    model = ctx.model
+    for r in ctx.problem.relations:
+        a, b = ctx.sessions.get(r.first), ctx.sessions.get(r.second)
+        if a is None or b is None:
+            continue
+        guards = ctx.guard(w.RELATION, relation_words(r, a.info.title, b.info.title),
+                           ("session", r.first), ("session", r.second))
+        both = [a.present, b.present]
+        if r.kind == "before":
+            ctx.enforce(model.add(a.end + r.gap <= b.start), guards, *both)
+        elif r.kind == "same_time":
+            ctx.enforce(model.add(a.start == b.start), guards, *both)
+        elif r.kind == "not_same_time":
+            model.add_no_overlap([
+                model.new_optional_fixed_size_interval_var(v.start, v.info.duration,
+                                                           ctx.both(v.present, guards), "")
+                for v in (a, b)])
+        elif r.kind == "same_day":
+            for day in set(a.days) | set(b.days):
+                ctx.enforce(model.add(a.days.get(day, 0) == b.days.get(day, 0)), guards, *both)
+        elif r.kind == "different_day":
+            for day in set(a.days) & set(b.days):
+                ctx.enforce(model.add(a.days[day] + b.days[day] <= 1), guards)
+
+
+def relation_words(r, first: str, second: str) -> str:
+    return {
+        "before": f"'{first}' ends at least {r.gap} min before '{second}' starts",
+        "same_time": f"'{first}' and '{second}' start at the same time",
+        "not_same_time": f"'{first}' and '{second}' do not overlap",
+        "same_day": f"'{first}' and '{second}' are on the same day",
+        "different_day": f"'{first}' and '{second}' are on different days",
+    }.get(r.kind, r.kind)
+
+
+def resource_capacity(ctx: Context) -> None:
+    """Hard: a resource is never used beyond its capacity at any moment."""
+    model = ctx.model
+    users = defaultdict(list)
+    for v in ctx.sessions.values():
+        for key, amount in v.info.resources:
+            users[key].append((v, amount))
+    for key, uses in users.items():
+        resource = ctx.problem.resource.get(key)
+        if resource is None:
+            continue
+        guards = ctx.guard(w.RESOURCE_CAPACITY, f"{resource.name}: at most {resource.capacity} at once",
+                           ("resource", key))
+        intervals = [v.interval if not guards else model.new_optional_fixed_size_interval_var(
+            v.start, v.info.duration, ctx.both(v.present, guards), "") for v, _ in uses]
+        demands = [amount for _, amount in uses]
+        for span, capacity in capacity_drops(resource):
+            intervals.append(model.new_fixed_size_interval_var(span.start, span.end - span.start, ""))
+            demands.append(resource.capacity - capacity)
+        model.add_cumulative(intervals, demands, resource.capacity)
+
+
+def capacity_drops(resource):
+    """Stretches where a resource has less than its capacity, and how much it has then."""
+    changes = resource.unavailable + tuple(span for span, _ in resource.capacity_windows)
+    points = sorted({t for span in changes for t in (span.start, span.end)})
+    drops = []
+    for start, end in zip(points, points[1:]):
+        capacity = resource.capacity
+        for span in resource.unavailable:
+            if span.start <= start and end <= span.end:
+                capacity = 0
+        for span, limit in resource.capacity_windows:
+            if span.start <= start and end <= span.end:
+                capacity = min(capacity, limit)
+        if capacity < resource.capacity:
+            drops.append((Span(start, end), max(capacity, 0)))
+    return drops

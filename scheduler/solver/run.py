@@ -1,0 +1,169 @@
+"""Run a solve: build the model, search with progress and cancel, read the schedule back."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable
+
+from ortools.sat.python import cp_model
+
+from ..problem import Placement, Problem, Schedule
+from .context import Context
+from .explain import explain
+from .hard import add_hard_rules
+from .objective import add_objective, term_costs
+from .result import (FEASIBLE, INFEASIBLE, INVALID, OPTIMAL, STOPPED, TIMED_OUT, Progress,
+                     SolveResult)
+from .variables import build_sessions
+
+CancelFlag = threading.Event | Callable[[], bool] | None
+
+
+def build(problem: Problem, *, previous: Schedule | None = None, now: int | None = None,
+          explain_mode: bool = False) -> tuple[Context, list]:
+    ctx = Context(problem, previous=previous, now=now, explain=explain_mode)
+    build_sessions(ctx)
+    add_hard_rules(ctx)
+    terms = [] if explain_mode else add_objective(ctx)
+    return ctx, terms
+
+
+class _Watcher(cp_model.CpSolverSolutionCallback):
+    """Reports progress on every better schedule and bound; stops the search on cancel."""
+
+    def __init__(self, solver: cp_model.CpSolver, on_progress, cancelled: Callable[[], bool]):
+        super().__init__()
+        self.solver = solver
+        self.on_progress = on_progress
+        self.cancelled = cancelled
+        self.started = time.monotonic()
+        self.history: list[Progress] = []
+        self.first_solution_after: float | None = None
+        self.objective: float | None = None
+        self.bound: float | None = None
+        self.lock = threading.Lock()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def report(self) -> None:
+        step = Progress(self.elapsed(), self.objective, self.bound, len(self.history) + 1)
+        self.history.append(step)
+        if self.on_progress:
+            self.on_progress(step)
+
+    def on_solution_callback(self) -> None:
+        with self.lock:
+            if self.first_solution_after is None:
+                self.first_solution_after = self.elapsed()
+            self.objective = self.objective_value
+            self.bound = self.best_objective_bound
+            self.report()
+        if self.cancelled():
+            self.stop_search()
+
+    def on_bound(self, bound: float) -> None:
+        with self.lock:
+            self.bound = bound
+            self.report()
+
+
+def cancel_check(cancel: CancelFlag) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def solve(problem: Problem, *, time_limit: float = 30.0, workers: int = 2, seed: int = 0,
+          previous: Schedule | None = None, now: int | None = None,
+          on_progress: Callable[[Progress], None] | None = None, cancel: CancelFlag = None,
+          explain_infeasible: bool = True) -> SolveResult:
+    """Find the best schedule within ``time_limit`` seconds.
+
+    ``previous`` is the schedule to keep stable (and the search's starting hint);
+    sessions of it that started before ``now`` are frozen. ``cancel`` (an Event or a
+    callable) stops the search; the best schedule so far is returned with status
+    "stopped". With one worker and the same seed the answer is reproducible.
+    """
+    started = time.monotonic()
+    cancelled = cancel_check(cancel)
+    ctx, terms = build(problem, previous=previous, now=now)
+    add_hints(ctx, previous)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.01, time_limit)
+    solver.parameters.num_workers = max(1, workers)
+    solver.parameters.random_seed = seed
+    watcher = _Watcher(solver, on_progress, cancelled)
+    solver.best_bound_callback = watcher.on_bound
+    stop = threading.Event()
+    poller = threading.Thread(target=_poll_cancel, args=(solver, cancelled, stop), daemon=True)
+    poller.start()
+    try:
+        status = solver.solve(ctx.model, watcher)
+    finally:
+        stop.set()
+        poller.join()
+    was_cancelled = cancelled()
+    return _result(ctx, solver, status, terms, watcher, was_cancelled, started, explain_infeasible,
+                   previous, now)
+
+
+def _poll_cancel(solver: cp_model.CpSolver, cancelled, stop: threading.Event) -> None:
+    while not stop.wait(0.05):
+        if cancelled():
+            solver.stop_search()
+            return
+
+
+def add_hints(ctx: Context, previous: Schedule | None) -> None:
+    for key, placed in (previous or {}).items():
+        v = ctx.sessions.get(key)
+        if v is None:
+            continue
+        ctx.model.add_hint(v.present, 1)
+        if placed.start in v.starts:
+            ctx.model.add_hint(v.start, placed.start)
+        for room, lit in v.rooms.items():
+            ctx.model.add_hint(lit, int(room == placed.room))
+        for channel, lit in v.channels.items():
+            ctx.model.add_hint(lit, int(channel == placed.channel))
+
+
+def read_schedule(ctx: Context, solver: cp_model.CpSolver) -> Schedule:
+    schedule = {}
+    for key, v in ctx.sessions.items():
+        if not solver.boolean_value(v.present):
+            continue
+        room = next((r for r, lit in v.rooms.items() if solver.boolean_value(lit)), None)
+        channel = next((c for c, lit in v.channels.items() if solver.boolean_value(lit)), None)
+        schedule[key] = Placement(key, solver.value(v.start), room, channel)
+    return schedule
+
+
+def _result(ctx, solver, status, terms, watcher, was_cancelled, started, explain_infeasible,
+            previous, now) -> SolveResult:
+    common = dict(elapsed=time.monotonic() - started, progress=tuple(watcher.history),
+                  first_solution_after=watcher.first_solution_after)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        label = OPTIMAL if status == cp_model.OPTIMAL else (STOPPED if was_cancelled else TIMED_OUT)
+        return SolveResult(status=label, schedule=read_schedule(ctx, solver),
+                           objective=round(solver.objective_value),
+                           bound=solver.best_objective_bound, costs=term_costs(ctx, solver, terms),
+                           **common)
+    if status == cp_model.INFEASIBLE:
+        why = explain(ctx.problem, previous=previous, now=now) if explain_infeasible else None
+        return SolveResult(status=INFEASIBLE, schedule=None, explanation=why,
+                           message=why.text() if why else "No schedule exists.", **common)
+    if status == cp_model.MODEL_INVALID:
+        return SolveResult(status=INVALID, schedule=None,
+                           message=f"internal model error: {ctx.model.validate()}", **common)
+    label = STOPPED if was_cancelled else TIMED_OUT
+    return SolveResult(status=label, schedule=None,
+                       message="Stopped before any schedule was found." if was_cancelled
+                       else "No schedule found within the time limit; allow more time.", **common)
+
+
+__all__ = ["FEASIBLE", "solve", "build", "read_schedule"]

@@ -1,0 +1,251 @@
+"""Soft rules: one function per rule of docs/rules.md, each returning its penalty terms.
+
+A term is (rule name, integer expression of the amount); the objective weighs
+them in objective.py. A rule whose weight is 0 adds nothing to the model.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from .. import weights as w
+from ..weights import AUDIENCE_DAY, IDLE_ALLOWANCE_MINUTES, REMOTE_SPEAKER_DAY, stability_scale
+from .candidates import ROOM_TARGETS, room_matches
+from .context import Context, SessionVars
+from .timecost import minutes_inside, minutes_outside
+
+Terms = list[tuple[str, object]]
+
+
+def soft_terms(ctx: Context) -> Terms:
+    terms: Terms = []
+    for rule in (optional_left_out, stability, track_parallel, group_interest_parallel,
+                 audience_hours, remote_speaker_hours, room_fit, session_preferred_time,
+                 session_undesired_time, person_preferred_time, person_undesired_time,
+                 preferred_place, undesired_place, idle_gap, city_change, days_spread):
+        terms.extend(term for term in rule(ctx) if ctx.problem.weight.get(term[0], 0))
+    return terms
+
+
+def active(ctx: Context, *rules: str) -> bool:
+    return any(ctx.problem.weight.get(rule, 0) for rule in rules)
+
+
+def optional_left_out(ctx: Context) -> Terms:
+    """Soft: an optional session is left out."""
+    return [("optional_left_out", 1 - v.present)
+            for v in ctx.sessions.values() if v.info.optional and ctx.frozen(v.info.key) is None]
+
+
+def stability(ctx: Context) -> Terms:
+    """Soft: on a re-solve, sessions keep their day, time, city, room and channel."""
+    if not ctx.previous or not active(ctx, *w.STABILITY_RULES):
+        return []
+    p, terms = ctx.problem, []
+    for key, before in ctx.previous.items():
+        v = ctx.sessions.get(key)
+        if v is None:
+            continue
+        s = v.info
+        scale = stability_scale(len(s.people) + sum(p.group[g].size for g in s.attends if g in p.group))
+        day = p.day_of(before.start)
+        on_day = v.days.get(day, 0)
+        same_start = ctx.model.new_bool_var(f"kept_start[{key}]")
+        ctx.model.add(v.start == before.start).only_enforce_if(same_start)
+        ctx.model.add(same_start <= on_day)
+        terms += [("stability_day", scale * (v.present - on_day)),
+                  ("stability_time", scale * (on_day - same_start))]
+        if before.room and before.room in p.room and v.rooms:
+            city = v.cities.get(p.room[before.room].city, 0)
+            terms += [("stability_city", scale * (v.present - city)),
+                      ("stability_room", scale * (city - v.rooms.get(before.room, 0)))]
+        if before.channel and v.channels:
+            terms.append(("stability_channel", scale * (v.present - v.channels.get(before.channel, 0))))
+    return terms
+
+
+def may_overlap(a: SessionVars, b: SessionVars) -> bool:
+    return a.starts[0] < b.starts[-1] + b.info.duration and b.starts[0] < a.starts[-1] + a.info.duration
+
+
+def overlap_literal(ctx: Context, a: SessionVars, b: SessionVars):
+    """A literal that must be true when both sessions take place and overlap (cached per pair)."""
+    cache = ctx.__dict__.setdefault("_overlaps", {})
+    pair = tuple(sorted((a.info.key, b.info.key)))
+    if pair not in cache:
+        model = ctx.model
+        overlap = model.new_bool_var(f"overlap[{pair[0]},{pair[1]}]")
+        a_first, b_first = model.new_bool_var(""), model.new_bool_var("")
+        model.add(a.end <= b.start).only_enforce_if(a_first)
+        model.add(b.end <= a.start).only_enforce_if(b_first)
+        model.add_bool_or([overlap, a_first, b_first, ~a.present, ~b.present])
+        cache[pair] = overlap
+    return cache[pair]
+
+
+def track_parallel(ctx: Context) -> Terms:
+    """Soft: sessions of the same track do not run at the same time."""
+    if not active(ctx, "track_parallel"):
+        return []
+    tracks = defaultdict(list)
+    for v in ctx.sessions.values():
+        if v.info.track:
+            tracks[v.info.track].append(v)
+    return [("track_parallel", overlap_literal(ctx, a, b))
+            for members in tracks.values() for a, b in combinations(members, 2) if may_overlap(a, b)]
+
+
+def group_interest_parallel(ctx: Context) -> Terms:
+    """Soft: sessions a group attends or wants to attend do not run at the same time."""
+    if not active(ctx, "group_interest_parallel"):
+        return []
+    wanted = defaultdict(list)
+    for v in ctx.sessions.values():
+        for g in v.info.attends:
+            wanted[g].append((v, False))
+        for g in v.info.interested:
+            wanted[g].append((v, True))
+    return [("group_interest_parallel", overlap_literal(ctx, a, b))
+            for uses in wanted.values() for (a, ia), (b, ib) in combinations(uses, 2)
+            if (ia or ib) and a is not b and may_overlap(a, b)]
+
+
+def tabulated(ctx: Context, v: SessionVars, rule: str, cost_of) -> Terms:
+    """A term whose amount is ``cost_of(start)``, looked up over the session's possible starts."""
+    costs = [cost_of(t) for t in v.starts]
+    if not any(costs):
+        return []
+    if len(v.starts) == 1:
+        return [(rule, costs[0] * v.present)]
+    index = ctx.__dict__.setdefault("_index", {}).get(v.info.key)
+    if index is None:
+        index = ctx.model.new_int_var(0, len(v.starts) - 1, f"slot[{v.info.key}]")
+        ctx.model.add_element(index, list(v.starts), v.start)
+        ctx._index[v.info.key] = index
+    amount = ctx.model.new_int_var(0, max(costs), f"{rule}[{v.info.key}]")
+    ctx.model.add_element(index, costs, amount)
+    if v.info.optional:
+        gated = ctx.model.new_int_var(0, max(costs), "")
+        ctx.model.add(gated == amount).only_enforce_if(v.present)
+        ctx.model.add(gated == 0).only_enforce_if(~v.present)
+        amount = gated
+    return [(rule, amount)]
+
+
+def audience_hours(ctx: Context) -> Terms:
+    """Soft: online and hybrid sessions fall in business hours of their audiences' zones."""
+    if not active(ctx, "audience_hours"):
+        return []
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        if v.info.needs_channel and v.info.target_timezones:
+            terms += tabulated(ctx, v, "audience_hours", lambda t, s=v.info: sum(
+                minutes_outside(p, t, s.duration, tz, AUDIENCE_DAY) for tz in s.target_timezones))
+    return terms
+
+
+def remote_speaker_hours(ctx: Context) -> Terms:
+    """Soft: remote speakers present within 08:00–21:00 of their home zone."""
+    if not active(ctx, "remote_speaker_hours"):
+        return []
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        zones = [p.person[x.person].home_timezone for x in v.info.people
+                 if x.presence == "remote" and x.person in p.person and p.person[x.person].home_timezone]
+        if zones:
+            terms += tabulated(ctx, v, "remote_speaker_hours", lambda t, s=v.info, zs=zones: sum(
+                minutes_outside(p, t, s.duration, tz, REMOTE_SPEAKER_DAY) for tz in zs))
+    return terms
+
+
+def room_fit(ctx: Context) -> Terms:
+    """Soft: a session's room is not much bigger than its audience (per 10 empty seats)."""
+    p = ctx.problem
+    return [("room_fit", lit * ((p.room[key].seats - v.info.expected_onsite) // 10))
+            for v in ctx.sessions.values() for key, lit in v.rooms.items()
+            if p.room[key].seats >= v.info.expected_onsite
+            and (p.room[key].seats - v.info.expected_onsite) // 10 > 0]
+
+
+def session_preferred_time(ctx: Context) -> Terms:
+    """Soft: a session runs inside its preferred windows (per minute outside them)."""
+    return [term for v in ctx.sessions.values() if v.info.preferred
+            for term in tabulated(ctx, v, "session_preferred_time", lambda t, s=v.info: s.duration
+                                  - minutes_inside(s.preferred, t, t + s.duration))]
+
+
+def session_undesired_time(ctx: Context) -> Terms:
+    """Soft: a session avoids its undesired windows (per minute inside them)."""
+    return [term for v in ctx.sessions.values() if v.info.undesired
+            for term in tabulated(ctx, v, "session_undesired_time",
+                                  lambda t, s=v.info: minutes_inside(s.undesired, t, t + s.duration))]
+
+
+def person_preferred_time(ctx: Context) -> Terms:
+    """Soft: each person's sessions fall inside that person's preferred windows."""
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        people = [p.person[x.person] for x in v.info.people
+                  if x.person in p.person and p.person[x.person].preferred]
+        if people:
+            terms += tabulated(ctx, v, "person_preferred_time", lambda t, s=v.info, ps=people: sum(
+                s.duration - minutes_inside(x.preferred, t, t + s.duration) for x in ps))
+    return terms
+
+
+def person_undesired_time(ctx: Context) -> Terms:
+    """Soft: each person's sessions avoid that person's undesired windows."""
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        people = [p.person[x.person] for x in v.info.people
+                  if x.person in p.person and p.person[x.person].undesired]
+        if people:
+            terms += tabulated(ctx, v, "person_undesired_time", lambda t, s=v.info, ps=people: sum(
+                minutes_inside(x.undesired, t, t + s.duration) for x in ps))
+    return terms
+
+
+def place_rule_sets(ctx: Context, v: SessionVars):
+    """(rules, applies to rooms?) for the session itself and each person present on site."""
+    p = ctx.problem
+    yield v.info.place_rules, True, True
+    for x in v.info.people:
+        if x.presence == "on_site" and x.person in p.person and p.person[x.person].place_rules:
+            yield p.person[x.person].place_rules, True, False
+
+
+def preferred_place(ctx: Context) -> Terms:
+    """Soft: a session (and each person on site) gets one of its preferred places."""
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        for rules, _, own in place_rule_sets(ctx, v):
+            rooms = [r for r in rules if r.kind == "preferred" and r.target in ROOM_TARGETS]
+            if rooms and v.rooms:
+                terms.append(("preferred_place", v.present - sum(
+                    lit for key, lit in v.rooms.items() if any(room_matches(r, p.room[key]) for r in rooms))))
+            channels = [r.value for r in rules if own and r.kind == "preferred" and r.target == "channel"]
+            if channels and v.channels:
+                terms.append(("preferred_place", v.present - sum(
+                    lit for key, lit in v.channels.items() if key in channels)))
+    return terms
+
+
+def undesired_place(ctx: Context) -> Terms:
+    """Soft: a session (and each person on site) avoids its undesired places (per rule)."""
+    p, terms = ctx.problem, []
+    for v in ctx.sessions.values():
+        for rules, _, own in place_rule_sets(ctx, v):
+            for r in rules:
+                if r.kind != "undesired":
+                    continue
+                if r.target in ROOM_TARGETS:
+                    hits = [lit for key, lit in v.rooms.items() if room_matches(r, p.room[key])]
+                else:
+                    hits = [lit for key, lit in v.channels.items() if own and key == r.value]
+                if hits:
+                    terms.append(("undesired_place", sum(hits)))
+    return terms
+
+
+from .compact import city_change, days_spread, idle_gap  # noqa: E402  (they use the helpers above)

@@ -1,0 +1,169 @@
+"""The decision variables of each session: presence, start, day, room, channel, city."""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from .. import weights as w
+from ..problem import SessionInfo
+from .candidates import (avoiding, channel_problems, grid_starts, room_problems,
+                         session_time_starts)
+from .context import Context, SessionVars
+
+
+def build_sessions(ctx: Context) -> None:
+    for s in ctx.problem.sessions:
+        ctx.sessions[s.key] = session_vars(ctx, s)
+
+
+def time_filters(ctx: Context, s: SessionInfo, base: list[int]):
+    """(rule, description, subjects, allowed starts) for each restriction of the start time."""
+    p = ctx.problem
+    frozen = ctx.frozen(s.key)
+    if frozen is not None:
+        return [(w.FROZEN, f"'{s.title}' has started and stays where it is",
+                 (("session", s.key),), [frozen.start])]
+    filters = []
+    own = session_time_starts(s, grid_starts(p, s))
+    if own != base:
+        filters.append((w.WITHIN_HOURS, f"'{s.title}' must be within its allowed days and windows",
+                        (("session", s.key),), own))
+    for part in s.people:
+        person = p.person.get(part.person)
+        if person and person.unavailable:
+            filters.append((w.AVAILABILITY, f"{person.name} is unavailable at times",
+                            (("person", person.key), ("session", s.key)),
+                            avoiding(base, s.duration, person.unavailable)))
+    for key in s.attends:
+        group = p.group.get(key)
+        if group and group.unavailable:
+            filters.append((w.AVAILABILITY, f"{group.name} is unavailable at times",
+                            (("group", group.key), ("session", s.key)),
+                            avoiding(base, s.duration, group.unavailable)))
+    if ctx.now is not None:
+        filters.append((w.FROZEN, f"'{s.title}' cannot start in the past",
+                        (("session", s.key),), [t for t in base if t >= ctx.now]))
+    if s.pin_start is not None:
+        filters.append((w.PIN, f"'{s.title}' is pinned to its start time",
+                        (("session", s.key),), [t for t in base if t == s.pin_start]))
+    return filters
+
+
+def session_vars(ctx: Context, s: SessionInfo) -> SessionVars:
+    model = ctx.model
+    base = grid_starts(ctx.problem, s, respect_days=not ctx.explain)
+    filters = time_filters(ctx, s, base)
+    frozen = ctx.frozen(s.key)
+    if ctx.explain:
+        starts = sorted(set(base) | ({frozen.start} if frozen else set()))
+    elif frozen is not None:
+        starts = [frozen.start]
+    else:
+        allowed = set(base)
+        for *_, kept in filters:
+            allowed &= set(kept)
+        starts = sorted(allowed)
+    present = model.new_bool_var(f"present[{s.key}]")
+    if not starts:
+        starts = [0]
+        model.add(present == 0)
+    start = model.new_int_var_from_domain(cp_model.Domain.from_values(starts), f"start[{s.key}]")
+    if ctx.explain:
+        for rule, text, subjects, kept in filters:
+            ctx.enforce(model.add_linear_expression_in_domain(
+                start, cp_model.Domain.from_values(kept or [-1])), ctx.guard(rule, text, *subjects))
+    interval = model.new_optional_fixed_size_interval_var(start, s.duration, present, f"iv[{s.key}]")
+    vars_ = SessionVars(info=s, present=present, start=start, interval=interval, starts=tuple(starts))
+    add_days(ctx, vars_)
+    if s.needs_room:
+        add_rooms(ctx, vars_)
+    if s.needs_channel:
+        add_channels(ctx, vars_)
+    return vars_
+
+
+def add_days(ctx: Context, v: SessionVars) -> None:
+    hours = ctx.problem.event.hours
+    used = sorted({d for d, h in enumerate(hours) for t in v.starts if h.start <= t < h.end})
+    if len(used) <= 1:
+        v.days = {d: v.present for d in used}
+        return
+    for d in used:
+        lit = ctx.model.new_bool_var(f"day[{v.info.key},{d}]")
+        ctx.model.add_linear_constraint(v.start, hours[d].start, hours[d].end - 1).only_enforce_if(lit)
+        v.days[d] = lit
+    ctx.model.add(sum(v.days.values()) == v.present)
+
+
+def add_rooms(ctx: Context, v: SessionVars) -> None:
+    p, s, model = ctx.problem, v.info, ctx.model
+    frozen = ctx.frozen(s.key)
+    for room in p.rooms:
+        unsuitable = room_problems(p, s, room)
+        pinned_elsewhere = s.pin_room is not None and room.key != s.pin_room
+        left_before = frozen is not None and room.key != frozen.room
+        if frozen is not None and not left_before:
+            unsuitable, pinned_elsewhere = [], False
+        if not ctx.explain and (unsuitable or pinned_elsewhere or left_before):
+            continue
+        free = list(v.starts) if frozen else avoiding(list(v.starts), s.duration, room.unavailable)
+        if not free and not ctx.explain:
+            continue
+        lit = model.new_bool_var(f"room[{s.key},{room.key}]")
+        v.rooms[room.key] = lit
+        if ctx.explain:
+            forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE, f"'{s.title}' needs a suitable room"),
+                   s, ("room", room.key))
+            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its room"), s)
+            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started in its room"), s)
+        if len(free) < len(v.starts):
+            guards = ctx.guard(w.AVAILABILITY, f"{room.name} is unavailable at times",
+                               ("room", room.key), ("session", s.key))
+            ctx.enforce(model.add_linear_expression_in_domain(
+                v.start, cp_model.Domain.from_values(free or [-1])), guards, lit)
+    model.add(sum(v.rooms.values()) == v.present)
+    by_city: dict[str, list] = {}
+    for key, lit in v.rooms.items():
+        by_city.setdefault(p.room[key].city, []).append(lit)
+    if len(by_city) == 1:
+        v.cities = {city: v.present for city in by_city}
+        return
+    for city, lits in by_city.items():
+        flag = model.new_bool_var(f"city[{s.key},{city}]")
+        model.add(flag == sum(lits))
+        v.cities[city] = flag
+
+
+def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
+    if reason:
+        rule, text = reason
+        ctx.enforce(ctx.model.add(lit == 0), ctx.guard(rule, text, ("session", s.key), *subjects))
+
+
+def add_channels(ctx: Context, v: SessionVars) -> None:
+    p, s, model = ctx.problem, v.info, ctx.model
+    frozen = ctx.frozen(s.key)
+    for channel in p.channels:
+        unsuitable = channel_problems(s, channel)
+        pinned_elsewhere = s.pin_channel is not None and channel.key != s.pin_channel
+        left_before = frozen is not None and channel.key != frozen.channel
+        if frozen is not None and not left_before:
+            unsuitable, pinned_elsewhere = [], False
+        if not ctx.explain and (unsuitable or pinned_elsewhere or left_before):
+            continue
+        free = list(v.starts) if frozen else avoiding(list(v.starts), s.duration, channel.unavailable)
+        if not free and not ctx.explain:
+            continue
+        lit = model.new_bool_var(f"channel[{s.key},{channel.key}]")
+        v.channels[channel.key] = lit
+        if ctx.explain:
+            forbid(ctx, lit, unsuitable and (w.CHANNEL_SUITABLE, f"'{s.title}' needs a suitable channel"),
+                   s, ("channel", channel.key))
+            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its channel"), s)
+            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started on its channel"), s)
+        if len(free) < len(v.starts):
+            guards = ctx.guard(w.AVAILABILITY, f"{channel.name} is unavailable at times",
+                               ("channel", channel.key), ("session", s.key))
+            ctx.enforce(model.add_linear_expression_in_domain(
+                v.start, cp_model.Domain.from_values(free or [-1])), guards, lit)
+    model.add(sum(v.channels.values()) == v.present)
