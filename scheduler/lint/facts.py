@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from ..domain import models as m
 from ..domain.enums import Attendance, SessionStatus
+from ..errors import ProjectFileError
 
 TABLES = {
     "cities": m.City, "travel_times": m.TravelTime, "venues": m.Venue, "rooms": m.Room,
@@ -22,6 +23,8 @@ TABLES = {
     "group_sessions": m.GroupSession, "session_resources": m.SessionResource,
     "session_windows": m.SessionWindow, "place_rules": m.PlaceRule, "relations": m.Relation,
 }
+
+OWNERS = ("room_id", "channel_id", "person_id", "group_id", "resource_id")
 
 
 @dataclass
@@ -45,6 +48,13 @@ class Facts:
     session_windows: list[m.SessionWindow] = field(default_factory=list)
     place_rules: list[m.PlaceRule] = field(default_factory=list)
     relations: list[m.Relation] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False)
+
+    def remember(self, key: tuple, compute):
+        """Work several checks share (a session's allowed rooms …), done once."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @property
     def tz(self) -> str:
@@ -86,7 +96,7 @@ class Facts:
     @cached_property
     def sessions_of_person(self) -> dict[int, list[m.Session]]:
         return {pid: [self.session[link.session_id] for link in links]
-                for pid, links in _grouped(self.session_people, "person_id").items()}
+                for pid, links in self.links_of_person.items()}
 
     @cached_property
     def sessions_of_group(self) -> dict[int, list[m.Session]]:
@@ -96,6 +106,18 @@ class Facts:
                 for gid, links in _grouped(attends, "group_id").items()}
 
     @cached_property
+    def links_of_person(self) -> dict[int, list[m.SessionPerson]]:
+        return _grouped(self.session_people, "person_id")
+
+    @cached_property
+    def rules_of_session(self) -> dict[int, list[m.PlaceRule]]:
+        return _grouped([r for r in self.place_rules if r.session_id is not None], "session_id")
+
+    @cached_property
+    def rules_of_person(self) -> dict[int, list[m.PlaceRule]]:
+        return _grouped([r for r in self.place_rules if r.person_id is not None], "person_id")
+
+    @cached_property
     def resources_of(self) -> dict[int, list[m.SessionResource]]:
         return _grouped(self.session_resources, "session_id")
 
@@ -103,9 +125,18 @@ class Facts:
     def windows_of_session(self) -> dict[int, list[m.SessionWindow]]:
         return _grouped(self.session_windows, "session_id")
 
+    @cached_property
+    def windows_by_owner(self) -> dict[tuple, list[m.Window]]:
+        result = defaultdict(list)
+        for window in self.windows:
+            for owner in OWNERS:
+                if getattr(window, owner) is not None:
+                    result[owner, getattr(window, owner), window.kind].append(window)
+        return dict(result)
+
     def windows_of(self, owner: str, owner_id: int, kind: str) -> list[m.Window]:
         """The time windows of one kind on a person, group, room, channel or resource."""
-        return [w for w in self.windows if getattr(w, owner) == owner_id and w.kind == kind]
+        return self.windows_by_owner.get((owner, owner_id, kind), [])
 
 
 def _grouped(rows, attribute: str) -> dict[int, list]:
@@ -119,13 +150,15 @@ def load(project) -> Facts:
     """Read the whole project in one transaction."""
     with project.transaction() as db:
         event = db.get(m.Event, 1)
+        if event is None:
+            raise ProjectFileError(f"{project.path}: the project has no event")
         tables = {name: list(db.exec(select(model).order_by(*_order(model))).all())
                   for name, model in TABLES.items()}
     return _without_cancelled(Facts(event=event, **tables))
 
 
 def _order(model) -> list:
-    return [column for column in model.__table__.primary_key.columns]
+    return list(model.__table__.primary_key.columns)
 
 
 def _without_cancelled(facts: Facts) -> Facts:

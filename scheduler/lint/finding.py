@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Iterable, Literal
 
 from ..eventtime import local
@@ -32,12 +32,23 @@ def error_unless_optional(*sessions) -> Severity:
     return "warning" if any(s.optional for s in sessions) else "error"
 
 
+def error_if_any_required(sessions) -> Severity:
+    """Each of these sessions is impossible on its own: an error if one is required."""
+    return "error" if any(not s.optional for s in sessions) else "warning"
+
+
 def optional_note(*sessions) -> str:
     names = [s for s in sessions if s.optional]
     if not names:
         return ""
-    return f"; {listing(s.title_en for s in names)} {'is' if len(names) == 1 else 'are'} optional, " \
-           "so the schedule can go without it"
+    one = len(names) == 1
+    return (f"; {listing(s.title_en for s in names)} {'is' if one else 'are'} optional, "
+            f"so the schedule can go without {'it' if one else 'them'}")
+
+
+def subjects(*rows) -> tuple[Subject, ...]:
+    """("session", "opening"), ("room", "hall-a") … for the rows given (None is skipped)."""
+    return tuple((type(row).__name__.lower(), row.key) for row in rows if row is not None)
 
 
 def quoted(name: str) -> str:
@@ -71,6 +82,11 @@ def span_text(minutes: int) -> str:
 def moment_text(moment: datetime, tz: str) -> str:
     """A moment as people at the event read it: '28 May 09:00'."""
     return local(moment, tz).strftime("%d %b %H:%M").lstrip("0")
+
+
+def day_text(day: date) -> str:
+    """'28 May'."""
+    return f"{day.day} {day:%b}"
 
 
 def count_text(number: int) -> str:
