@@ -85,7 +85,7 @@ def run_import(args) -> int:
         print(f"Imported {source.name} into {path}: {counts['sessions']} sessions.")
         return 0
     if source.suffix.lower() in TABLE_SUFFIXES or source.is_dir():
-        from .interchange.tables import import_tables
+        from .interchange.tables_import import import_tables
 
         with Project.open(path) as project:
             summary = import_tables(project, source)

@@ -152,15 +152,19 @@ class Project:
     # -- transactions ------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[DbSession]:
-        """A database session whose work is committed whole at the end, or not at all."""
+    def transaction(self, about: str | None = None) -> Iterator[DbSession]:
+        """A database session whose work is committed whole at the end, or not at all.
+
+        ``about`` names the row being changed in messages, e.g. "room 'Hall A'".
+        """
         with DbSession(self._engine, expire_on_commit=False) as db:
             try:
                 yield db
                 db.commit()
             except IntegrityError as exc:
                 db.rollback()
-                raise DataError(explain_integrity(exc)) from exc
+                words = explain_integrity(exc)
+                raise DataError(f"{about}: {words}" if about else words) from exc
             except BaseException:
                 db.rollback()
                 raise
@@ -196,18 +200,24 @@ class Project:
     def add(self, *rows: SQLModel) -> Changes:
         for row in rows:
             _refuse(row)
-        with self.transaction() as db:
+        with self.transaction(label(rows[0]) if len(rows) == 1 else None) as db:
+            for row in rows:
+                _refuse_dangling(db, row, rows)
             db.add_all(rows)
         return Changes.of(*{type(row) for row in rows})
 
-    def update(self, model: type[T], key: str, **fields) -> Changes:
-        with self.transaction() as db:
+    def update(self, model: type[T], key: str, /, **fields) -> Changes:
+        with self.transaction(f"{model.__name__.lower()} '{key}'") as db:
             row = fetch(db, model, key)
             for name, value in fields.items():
                 if name not in model.model_fields:
                     raise DataError(f"{label(row)} has no field '{name}'")
+                if name in FIXED and value != getattr(row, name):
+                    raise DataError(f"{label(row)}: {name}: {FIXED[name]}")
+            for name, value in fields.items():
                 setattr(row, name, value)
             _refuse(row)
+            _refuse_dangling(db, row)
             db.add(row)
         return Changes.of(model)
 
@@ -254,6 +264,29 @@ def fetch(db: DbSession, model: type[T], key: str) -> T:
     if row is None:
         raise NotFound(f"no {model.__name__.lower()} with key '{key}'")
     return row
+
+
+FIXED = {
+    "id": "is set by the project file and never changes",
+    "uid": "never changes: published calendars know the session by it",
+}
+
+
+def _refuse_dangling(db: DbSession, row: SQLModel, batch: tuple[SQLModel, ...] = ()) -> None:
+    """Name the field that refers to a row that does not exist (SQLite only says 'FOREIGN KEY')."""
+    pending = {(type(other).__tablename__, getattr(other, "id", None)) for other in batch}
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        for foreign in column.foreign_keys:
+            target = foreign.column
+            if value is None or (target.table.name, value) in pending:
+                continue
+            with db.no_autoflush:
+                found = db.execute(sa.select(target).where(target == value)).first()
+            if found is None:
+                kind = target.table.name.replace("audience_group", "group")
+                raise DataError(f"{label(row)}: {column.key}: refers to a {kind} that is not "
+                                "in the project")
 
 
 def _refuse(row: SQLModel) -> None:

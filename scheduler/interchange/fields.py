@@ -21,8 +21,13 @@ MISSING = object()
 class Problems:
     file: str
     found: list[InputError] = field(default_factory=list)
+    _fields: set = field(default_factory=set, repr=False)
 
     def add(self, problem: str, row=None, name: str | None = None) -> None:
+        if name is not None:
+            if (row, name) in self._fields:
+                return  # one problem per field: the first says what to fix, repeats are noise
+            self._fields.add((row, name))
         self.found.append(InputError(problem, file=self.file, row=row, field=name))
 
     def raise_if_any(self) -> None:
@@ -39,10 +44,13 @@ class Reader:
         self.tz = tz
         self.used: set[str] = set()
         self.item = item if isinstance(item, dict) else {}
-        if not isinstance(item, dict):
+        self.shapeless = not isinstance(item, dict)
+        if self.shapeless:
             self.fail("must be an object with named fields")
 
     def fail(self, problem: str, name: str | None = None) -> None:
+        if self.shapeless and name is not None:
+            return  # "must be an object" says it all; its fields cannot be right or wrong
         self.problems.add(problem, self.where, name)
 
     def raw(self, name: str, default=MISSING):

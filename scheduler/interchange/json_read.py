@@ -149,6 +149,9 @@ class _Load:
     # -- event --------------------------------------------------------------------------------
 
     def event(self) -> m.Event:
+        if "event" not in self.doc:
+            self.problems.add("is required (the event's name, time zone and dates)", None, "event")
+            self.problems.raise_if_any()
         r = Reader(self.doc.get("event"), "event", self.problems)
         event = m.Event(
             name_en=r.text("name_en"), name_zh=r.text("name_zh", ""), timezone=r.text("timezone"),

@@ -113,13 +113,11 @@ class _Dump:
 
     def place_rules(self, **owner) -> list[dict]:
         out = []
+        targets = (("city", m.City), ("venue", m.Venue), ("room", m.Room), ("channel", m.Channel))
         for rule in self.rows(m.PlaceRule, **owner):
-            target = next((name, self.key(model, getattr(rule, f"{name}_id")))
-                          for name, model in (("city", m.City), ("venue", m.Venue),
-                                              ("room", m.Room), ("channel", m.Channel), (None, None))
-                          if name is None or getattr(rule, f"{name}_id") is not None)
-            if target[0] is None:
-                target = ("room_tag", rule.room_tag)
+            target = next(((name, self.key(model, getattr(rule, f"{name}_id")))
+                           for name, model in targets if getattr(rule, f"{name}_id") is not None),
+                          ("room_tag", rule.room_tag))
             out.append({"kind": rule.kind, target[0]: target[1]})
         return out
 

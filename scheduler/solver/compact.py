@@ -29,13 +29,14 @@ def idle_gap(ctx: Context) -> list:
             todays = [(v, v.days[day]) for v, _ in uses if day in v.days]
             if len(todays) < 2:
                 continue
-            first = model.new_int_var(span.start, span.end, "")
-            last = model.new_int_var(span.start, span.end, "")
+            low, high = ctx.step(span.start), ctx.steps(span.end)
+            first = model.new_int_var(low, high, "")
+            last = model.new_int_var(low, high, "")
             for v, lit in todays:
                 model.add(first <= v.start).only_enforce_if(lit)
                 model.add(last >= v.end).only_enforce_if(lit)
             idle = model.new_int_var(0, span.end - span.start, f"idle[{name},{day}]")
-            model.add(idle >= last - first - sum(v.info.duration * lit for v, lit in todays)
+            model.add(idle >= ctx.g * (last - first) - sum(v.info.duration * lit for v, lit in todays)
                       - IDLE_ALLOWANCE_MINUTES)
             terms.append(("idle_gap", idle))
     return terms

@@ -1,5 +1,10 @@
 """The model under construction: the CP-SAT model, the session variables and guards.
 
+Time in the model is counted in *steps* of the event's granularity, so that
+start domains are a few contiguous ranges rather than hundreds of scattered
+minutes; lengths (durations, changeovers, gaps, travel) are rounded up to
+whole steps, which can only make the model stricter than the rules.
+
 In *explain* mode every group of hard constraints is enforced by its own
 assumption literal (a guard), so an infeasible model can name the groups that
 conflict; in normal mode guards cost nothing.
@@ -28,7 +33,8 @@ class SessionVars:
     present: cp_model.IntVar
     start: cp_model.IntVar
     interval: cp_model.IntervalVar
-    starts: tuple[int, ...]                      # the start times the domain allows
+    starts: tuple[int, ...]                      # the start times (minutes) the domain allows
+    length: int = 0                              # duration in steps
     rooms: dict[str, cp_model.IntVar] = field(default_factory=dict)
     channels: dict[str, cp_model.IntVar] = field(default_factory=dict)
     days: dict[int, cp_model.IntVar] = field(default_factory=dict)
@@ -36,7 +42,7 @@ class SessionVars:
 
     @property
     def end(self):
-        return self.start + self.info.duration
+        return self.start + self.length
 
 
 class Context:
@@ -49,7 +55,16 @@ class Context:
         self.explain = explain
         self.guards: list[Guard] = []
         self.sessions: dict[str, SessionVars] = {}
+        self.g = problem.event.granularity
         self._true = None
+
+    def steps(self, minutes: int) -> int:
+        """A length in whole steps, rounded up."""
+        return -(-minutes // self.g)
+
+    def step(self, minute: int) -> int:
+        """The step of a moment on the grid (rounded down if it is off the grid)."""
+        return minute // self.g
 
     def guard(self, rule: str, description: str, *subjects: tuple[str, str]) -> list:
         """Enforcement literals for one group of hard constraints ([] outside explain mode)."""

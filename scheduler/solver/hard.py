@@ -44,7 +44,7 @@ def room_overlap(ctx: Context) -> None:
         guards = ctx.guard(w.ROOM_OVERLAP, f"{room.name} holds one session at a time",
                            ("room", room_key))
         intervals = [ctx.model.new_optional_fixed_size_interval_var(
-            v.start, v.info.duration + room.changeover, ctx.both(lit, guards), "")
+            v.start, v.length + ctx.steps(room.changeover), ctx.both(lit, guards), "")
             for v, lit in uses]
         if len(intervals) > 1:
             ctx.model.add_no_overlap(intervals)
@@ -61,7 +61,7 @@ def channel_overlap(ctx: Context) -> None:
         guards = ctx.guard(w.CHANNEL_OVERLAP, f"{channel.name} streams one session at a time",
                            ("channel", channel_key))
         intervals = [ctx.model.new_optional_fixed_size_interval_var(
-            v.start, v.info.duration + channel.changeover, ctx.both(lit, guards), "")
+            v.start, v.length + ctx.steps(channel.changeover), ctx.both(lit, guards), "")
             for v, lit in uses]
         if len(intervals) > 1:
             ctx.model.add_no_overlap(intervals)
@@ -90,7 +90,7 @@ def no_overlap_for(ctx: Context, uses, guards) -> None:
         ctx.model.add_no_overlap([v.interval for v, _ in uses])
         return
     ctx.model.add_no_overlap([ctx.model.new_optional_fixed_size_interval_var(
-        v.start, v.info.duration, ctx.both(v.present, guards), "") for v, _ in uses])
+        v.start, v.length, ctx.both(v.present, guards), "") for v, _ in uses])
 
 
 def person_overlap(ctx: Context) -> None:
@@ -133,10 +133,10 @@ def travel_between_pair(ctx: Context, a, b, pairs, guards) -> None:
     model = ctx.model
     a_first = model.new_bool_var("")
     for ca, cb, _ in pairs:
-        ctx.enforce(model.add(a.end + ctx.problem.travel_between(ca, cb) <= b.start), guards,
-                    a_first, a.cities[ca], b.cities[cb], a.present, b.present)
-        ctx.enforce(model.add(b.end + ctx.problem.travel_between(cb, ca) <= a.start), guards,
-                    ~a_first, a.cities[ca], b.cities[cb], a.present, b.present)
+        ctx.enforce(model.add(a.end + ctx.steps(ctx.problem.travel_between(ca, cb)) <= b.start),
+                    guards, a_first, a.cities[ca], b.cities[cb], a.present, b.present)
+        ctx.enforce(model.add(b.end + ctx.steps(ctx.problem.travel_between(cb, ca)) <= a.start),
+                    guards, ~a_first, a.cities[ca], b.cities[cb], a.present, b.present)
 
 
 def relations(ctx: Context) -> None:
@@ -150,12 +150,12 @@ def relations(ctx: Context) -> None:
                            ("session", r.first), ("session", r.second))
         both = [a.present, b.present]
         if r.kind == "before":
-            ctx.enforce(model.add(a.end + r.gap <= b.start), guards, *both)
+            ctx.enforce(model.add(a.end + ctx.steps(r.gap) <= b.start), guards, *both)
         elif r.kind == "same_time":
             ctx.enforce(model.add(a.start == b.start), guards, *both)
         elif r.kind == "not_same_time":
             model.add_no_overlap([
-                model.new_optional_fixed_size_interval_var(v.start, v.info.duration,
+                model.new_optional_fixed_size_interval_var(v.start, v.length,
                                                            ctx.both(v.present, guards), "")
                 for v in (a, b)])
         elif r.kind == "same_day":
@@ -190,10 +190,11 @@ def resource_capacity(ctx: Context) -> None:
         guards = ctx.guard(w.RESOURCE_CAPACITY, f"{resource.name}: at most {resource.capacity} at once",
                            ("resource", key))
         intervals = [v.interval if not guards else model.new_optional_fixed_size_interval_var(
-            v.start, v.info.duration, ctx.both(v.present, guards), "") for v, _ in uses]
+            v.start, v.length, ctx.both(v.present, guards), "") for v, _ in uses]
         demands = [amount for _, amount in uses]
         for span, capacity in capacity_drops(resource):
-            intervals.append(model.new_fixed_size_interval_var(span.start, span.end - span.start, ""))
+            first, last = ctx.step(span.start), ctx.steps(span.end)
+            intervals.append(model.new_fixed_size_interval_var(first, last - first, ""))
             demands.append(resource.capacity - capacity)
         model.add_cumulative(intervals, demands, resource.capacity)
 

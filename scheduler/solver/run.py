@@ -21,23 +21,24 @@ CancelFlag = threading.Event | Callable[[], bool] | None
 
 
 def build(problem: Problem, *, previous: Schedule | None = None, now: int | None = None,
-          explain_mode: bool = False) -> tuple[Context, list]:
+          explain_mode: bool = False, objective: bool = True) -> tuple[Context, list]:
     ctx = Context(problem, previous=previous, now=now, explain=explain_mode)
     build_sessions(ctx)
     add_hard_rules(ctx)
-    terms = [] if explain_mode else add_objective(ctx)
+    terms = add_objective(ctx) if objective and not explain_mode else []
     return ctx, terms
 
 
 class _Watcher(cp_model.CpSolverSolutionCallback):
     """Reports progress on every better schedule and bound; stops the search on cancel."""
 
-    def __init__(self, solver: cp_model.CpSolver, on_progress, cancelled: Callable[[], bool]):
+    def __init__(self, solver: cp_model.CpSolver, on_progress, cancelled: Callable[[], bool],
+                 started: float):
         super().__init__()
         self.solver = solver
         self.on_progress = on_progress
         self.cancelled = cancelled
-        self.started = time.monotonic()
+        self.started = started
         self.history: list[Progress] = []
         self.first_solution_after: float | None = None
         self.objective: float | None = None
@@ -90,25 +91,54 @@ def solve(problem: Problem, *, time_limit: float = 30.0, workers: int = 2, seed:
     """
     started = time.monotonic()
     cancelled = cancel_check(cancel)
+    seed_schedule, first_after = _first_schedule(problem, previous, now, time_limit, workers, seed,
+                                                 cancelled)
     ctx, terms = build(problem, previous=previous, now=now)
-    add_hints(ctx, previous)
+    add_hints(ctx, seed_schedule or previous)
+    solver = _solver(max(0.01, time_limit - (time.monotonic() - started)), workers, seed)
+    watcher = _Watcher(solver, on_progress, cancelled, started)
+    watcher.first_solution_after = first_after
+    solver.best_bound_callback = watcher.on_bound
+    status = _run(solver, ctx.model, watcher, cancelled)
+    return _result(ctx, solver, status, terms, watcher, cancelled(), started, explain_infeasible,
+                   previous, now)
+
+
+def _solver(time_limit: float, workers: int, seed: int) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.01, time_limit)
+    solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = max(1, workers)
     solver.parameters.random_seed = seed
-    watcher = _Watcher(solver, on_progress, cancelled)
-    solver.best_bound_callback = watcher.on_bound
+    return solver
+
+
+def _run(solver: cp_model.CpSolver, model: cp_model.CpModel, callback, cancelled) -> int:
+    """Solve on this thread while a poller turns a cancel request into stop_search()."""
     stop = threading.Event()
     poller = threading.Thread(target=_poll_cancel, args=(solver, cancelled, stop), daemon=True)
     poller.start()
     try:
-        status = solver.solve(ctx.model, watcher)
+        return solver.solve(model, callback) if callback is not None else solver.solve(model)
     finally:
         stop.set()
         poller.join()
-    was_cancelled = cancelled()
-    return _result(ctx, solver, status, terms, watcher, was_cancelled, started, explain_infeasible,
-                   previous, now)
+
+
+def _first_schedule(problem, previous, now, time_limit, workers, seed, cancelled):
+    """Phase 1: any schedule that keeps every hard rule, found without the objective.
+
+    A feasible schedule found this way is the hint of the optimising phase, which
+    then starts from a complete solution instead of searching for one.
+    """
+    started = time.monotonic()
+    ctx, _ = build(problem, previous=previous, now=now, objective=False)
+    add_hints(ctx, previous)
+    solver = _solver(max(0.01, time_limit / 3), workers, seed)
+    solver.parameters.stop_after_first_solution = True
+    status = _run(solver, ctx.model, None, cancelled)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return read_schedule(ctx, solver), time.monotonic() - started
+    return None, None
 
 
 def _poll_cancel(solver: cp_model.CpSolver, cancelled, stop: threading.Event) -> None:
@@ -125,7 +155,7 @@ def add_hints(ctx: Context, previous: Schedule | None) -> None:
             continue
         ctx.model.add_hint(v.present, 1)
         if placed.start in v.starts:
-            ctx.model.add_hint(v.start, placed.start)
+            ctx.model.add_hint(v.start, ctx.step(placed.start))
         for room, lit in v.rooms.items():
             ctx.model.add_hint(lit, int(room == placed.room))
         for channel, lit in v.channels.items():
@@ -139,7 +169,7 @@ def read_schedule(ctx: Context, solver: cp_model.CpSolver) -> Schedule:
             continue
         room = next((r for r, lit in v.rooms.items() if solver.boolean_value(lit)), None)
         channel = next((c for c, lit in v.channels.items() if solver.boolean_value(lit)), None)
-        schedule[key] = Placement(key, solver.value(v.start), room, channel)
+        schedule[key] = Placement(key, solver.value(v.start) * ctx.g, room, channel)
     return schedule
 
 

@@ -52,7 +52,7 @@ def stability(ctx: Context) -> Terms:
         day = p.day_of(before.start)
         on_day = v.days.get(day, 0)
         same_start = ctx.model.new_bool_var(f"kept_start[{key}]")
-        ctx.model.add(v.start == before.start).only_enforce_if(same_start)
+        ctx.model.add(v.start == ctx.step(before.start)).only_enforce_if(same_start)
         ctx.model.add(same_start <= on_day)
         terms += [("stability_day", scale * (v.present - on_day)),
                   ("stability_time", scale * (on_day - same_start))]
@@ -80,6 +80,11 @@ def overlap_literal(ctx: Context, a: SessionVars, b: SessionVars):
         model.add(a.end <= b.start).only_enforce_if(a_first)
         model.add(b.end <= a.start).only_enforce_if(b_first)
         model.add_bool_or([overlap, a_first, b_first, ~a.present, ~b.present])
+        # ... and false otherwise, so the cost always equals the true number of overlaps.
+        model.add(a.end > b.start).only_enforce_if(overlap)
+        model.add(b.end > a.start).only_enforce_if(overlap)
+        model.add_implication(overlap, a.present)
+        model.add_implication(overlap, b.present)
         cache[pair] = overlap
     return cache[pair]
 
@@ -112,21 +117,18 @@ def group_interest_parallel(ctx: Context) -> Terms:
 
 
 def tabulated(ctx: Context, v: SessionVars, rule: str, cost_of) -> Terms:
-    """A term whose amount is ``cost_of(start)``, looked up over the session's possible starts."""
-    costs = [cost_of(t) for t in v.starts]
-    if not any(costs):
+    """A term whose amount is ``cost_of(start minute)``, looked up by the session's start step."""
+    costs = {ctx.step(t): cost_of(t) for t in v.starts}
+    if not any(costs.values()):
         return []
-    if len(v.starts) == 1:
-        return [(rule, costs[0] * v.present)]
-    index = ctx.__dict__.setdefault("_index", {}).get(v.info.key)
-    if index is None:
-        index = ctx.model.new_int_var(0, len(v.starts) - 1, f"slot[{v.info.key}]")
-        ctx.model.add_element(index, list(v.starts), v.start)
-        ctx._index[v.info.key] = index
-    amount = ctx.model.new_int_var(0, max(costs), f"{rule}[{v.info.key}]")
-    ctx.model.add_element(index, costs, amount)
+    if len(costs) == 1:
+        return [(rule, next(iter(costs.values())) * v.present)]
+    first, last = min(costs), max(costs)
+    table = [costs.get(step, 0) for step in range(first, last + 1)]
+    amount = ctx.model.new_int_var(0, max(table), f"{rule}[{v.info.key}]")
+    ctx.model.add_element(v.start - first, table, amount)
     if v.info.optional:
-        gated = ctx.model.new_int_var(0, max(costs), "")
+        gated = ctx.model.new_int_var(0, max(table), "")
         ctx.model.add(gated == amount).only_enforce_if(v.present)
         ctx.model.add(gated == 0).only_enforce_if(~v.present)
         amount = gated

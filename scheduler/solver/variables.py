@@ -67,19 +67,26 @@ def session_vars(ctx: Context, s: SessionInfo) -> SessionVars:
     if not starts:
         starts = [0]
         model.add(present == 0)
-    start = model.new_int_var_from_domain(cp_model.Domain.from_values(starts), f"start[{s.key}]")
+    start = model.new_int_var_from_domain(in_steps(ctx, starts), f"start[{s.key}]")
     if ctx.explain:
         for rule, text, subjects, kept in filters:
-            ctx.enforce(model.add_linear_expression_in_domain(
-                start, cp_model.Domain.from_values(kept or [-1])), ctx.guard(rule, text, *subjects))
-    interval = model.new_optional_fixed_size_interval_var(start, s.duration, present, f"iv[{s.key}]")
-    vars_ = SessionVars(info=s, present=present, start=start, interval=interval, starts=tuple(starts))
+            ctx.enforce(model.add_linear_expression_in_domain(start, in_steps(ctx, kept)),
+                        ctx.guard(rule, text, *subjects))
+    length = ctx.steps(s.duration)
+    interval = model.new_optional_fixed_size_interval_var(start, length, present, f"iv[{s.key}]")
+    vars_ = SessionVars(info=s, present=present, start=start, interval=interval, starts=tuple(starts),
+                        length=length)
     add_days(ctx, vars_)
     if s.needs_room:
         add_rooms(ctx, vars_)
     if s.needs_channel:
         add_channels(ctx, vars_)
     return vars_
+
+
+def in_steps(ctx: Context, minutes) -> cp_model.Domain:
+    """The domain of the steps of these start minutes (an impossible one when there are none)."""
+    return cp_model.Domain.from_values(sorted({ctx.step(t) for t in minutes}) or [-1])
 
 
 def add_days(ctx: Context, v: SessionVars) -> None:
@@ -90,7 +97,8 @@ def add_days(ctx: Context, v: SessionVars) -> None:
         return
     for d in used:
         lit = ctx.model.new_bool_var(f"day[{v.info.key},{d}]")
-        ctx.model.add_linear_constraint(v.start, hours[d].start, hours[d].end - 1).only_enforce_if(lit)
+        ctx.model.add_linear_constraint(v.start, ctx.step(hours[d].start),
+                                        ctx.step(hours[d].end - 1)).only_enforce_if(lit)
         v.days[d] = lit
     ctx.model.add(sum(v.days.values()) == v.present)
 
@@ -119,8 +127,7 @@ def add_rooms(ctx: Context, v: SessionVars) -> None:
         if len(free) < len(v.starts):
             guards = ctx.guard(w.AVAILABILITY, f"{room.name} is unavailable at times",
                                ("room", room.key), ("session", s.key))
-            ctx.enforce(model.add_linear_expression_in_domain(
-                v.start, cp_model.Domain.from_values(free or [-1])), guards, lit)
+            ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
     model.add(sum(v.rooms.values()) == v.present)
     by_city: dict[str, list] = {}
     for key, lit in v.rooms.items():
@@ -164,6 +171,5 @@ def add_channels(ctx: Context, v: SessionVars) -> None:
         if len(free) < len(v.starts):
             guards = ctx.guard(w.AVAILABILITY, f"{channel.name} is unavailable at times",
                                ("channel", channel.key), ("session", s.key))
-            ctx.enforce(model.add_linear_expression_in_domain(
-                v.start, cp_model.Domain.from_values(free or [-1])), guards, lit)
+            ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
     model.add(sum(v.channels.values()) == v.present)

@@ -75,7 +75,8 @@ def _read_revision(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"{path}: the project file is damaged ({exc}). "
+        detail = " ".join(str(exc).split())  # quick_check reports span lines; messages are one line
+        raise ProjectFileError(f"{path}: the project file is damaged ({detail}). "
                                "Restore it from a backup copy; the file was not changed.") from exc
     if row is None:
         raise ProjectFileError(f"{path}: the project file is damaged (no schema version)")
