@@ -9,6 +9,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from ..problem import Placement, Problem, Schedule
+from .construct import construct
 from .context import Context
 from .explain import explain
 from .hard import add_hard_rules
@@ -21,10 +22,17 @@ CancelFlag = threading.Event | Callable[[], bool] | None
 
 
 def build(problem: Problem, *, previous: Schedule | None = None, now: int | None = None,
-          explain_mode: bool = False, objective: bool = True) -> tuple[Context, list]:
+          explain_mode: bool = False, objective: bool = True, relaxed: bool = False
+          ) -> tuple[Context, list]:
+    """The model; ``relaxed`` lets required sessions be left out (at a cost of 1 each)."""
     ctx = Context(problem, previous=previous, now=now, explain=explain_mode)
+    ctx.relaxed = relaxed
     build_sessions(ctx)
     add_hard_rules(ctx)
+    if relaxed:
+        missing = [1 - v.present for v in ctx.sessions.values() if not v.info.optional]
+        ctx.model.minimize(sum(missing))
+        return ctx, [("left_out", m) for m in missing]
     terms = add_objective(ctx) if objective and not explain_mode else []
     return ctx, terms
 
@@ -125,20 +133,30 @@ def _run(solver: cp_model.CpSolver, model: cp_model.CpModel, callback, cancelled
 
 
 def _first_schedule(problem, previous, now, time_limit, workers, seed, cancelled):
-    """Phase 1: any schedule that keeps every hard rule, found without the objective.
+    """Phase 1: a schedule that keeps every hard rule, found without the soft rules.
 
-    A feasible schedule found this way is the hint of the optimising phase, which
-    then starts from a complete solution instead of searching for one.
+    Required sessions may be left out here, at a cost of 1 each, so the greedy
+    list schedule of construct.py (which may miss a few) is already a complete
+    solution: CP-SAT's neighbourhood search then fits the missing ones in.
+    Returns (schedule, seconds) when every required session is placed, and
+    (None, None) otherwise; a proof that some must stay out means infeasible.
     """
     started = time.monotonic()
-    ctx, _ = build(problem, previous=previous, now=now, objective=False)
-    add_hints(ctx, previous)
-    solver = _solver(max(0.01, time_limit / 3), workers, seed)
-    solver.parameters.stop_after_first_solution = True
-    status = _run(solver, ctx.model, None, cancelled)
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    ctx, _ = build(problem, previous=previous, now=now, relaxed=True)
+    greedy = construct(ctx)
+    add_hints(ctx, greedy, complete=True)
+    solver = _solver(max(0.01, time_limit / 2), workers, seed)
+    watcher = _StopWhenComplete()
+    status = _run(solver, ctx.model, watcher, cancelled)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and round(solver.objective_value) == 0:
         return read_schedule(ctx, solver), time.monotonic() - started
     return None, None
+
+
+class _StopWhenComplete(cp_model.CpSolverSolutionCallback):
+    def on_solution_callback(self) -> None:
+        if round(self.objective_value) == 0:
+            self.stop_search()
 
 
 def _poll_cancel(solver: cp_model.CpSolver, cancelled, stop: threading.Event) -> None:
@@ -148,10 +166,16 @@ def _poll_cancel(solver: cp_model.CpSolver, cancelled, stop: threading.Event) ->
             return
 
 
-def add_hints(ctx: Context, previous: Schedule | None) -> None:
-    for key, placed in (previous or {}).items():
-        v = ctx.sessions.get(key)
-        if v is None:
+def add_hints(ctx: Context, previous: Schedule | None, complete: bool = False) -> None:
+    """Hint the placements of ``previous``; with ``complete``, also hint the others as left out."""
+    for key, v in ctx.sessions.items():
+        placed = (previous or {}).get(key)
+        if placed is None:
+            if complete:
+                ctx.model.add_hint(v.present, 0)
+                ctx.model.add_hint(v.start, ctx.step(v.starts[0]))
+                for lit in (*v.rooms.values(), *v.channels.values()):
+                    ctx.model.add_hint(lit, 0)
             continue
         ctx.model.add_hint(v.present, 1)
         if placed.start in v.starts:

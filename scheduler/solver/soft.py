@@ -7,7 +7,6 @@ them in objective.py. A rule whose weight is 0 adds nothing to the model.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from .. import weights as w
 from ..weights import AUDIENCE_DAY, IDLE_ALLOWANCE_MINUTES, REMOTE_SPEAKER_DAY, stability_scale
@@ -69,51 +68,42 @@ def may_overlap(a: SessionVars, b: SessionVars) -> bool:
     return a.starts[0] < b.starts[-1] + b.info.duration and b.starts[0] < a.starts[-1] + a.info.duration
 
 
-def overlap_literal(ctx: Context, a: SessionVars, b: SessionVars):
-    """A literal that must be true when both sessions take place and overlap (cached per pair)."""
-    cache = ctx.__dict__.setdefault("_overlaps", {})
-    pair = tuple(sorted((a.info.key, b.info.key)))
-    if pair not in cache:
-        model = ctx.model
-        overlap = model.new_bool_var(f"overlap[{pair[0]},{pair[1]}]")
-        a_first, b_first = model.new_bool_var(""), model.new_bool_var("")
-        model.add(a.end <= b.start).only_enforce_if(a_first)
-        model.add(b.end <= a.start).only_enforce_if(b_first)
-        model.add_bool_or([overlap, a_first, b_first, ~a.present, ~b.present])
-        # ... and false otherwise, so the cost always equals the true number of overlaps.
-        model.add(a.end > b.start).only_enforce_if(overlap)
-        model.add(b.end > a.start).only_enforce_if(overlap)
-        model.add_implication(overlap, a.present)
-        model.add_implication(overlap, b.present)
-        cache[pair] = overlap
-    return cache[pair]
+def one_at_a_time(ctx: Context, rule: str, members: list[SessionVars]) -> Terms:
+    """Penalty terms: 1 per member left out of a no-overlap of the members (see docs/rules.md)."""
+    members = [v for v in members if any(may_overlap(v, o) for o in members if o is not v)]
+    if len(members) < 2:
+        return []
+    kept = []
+    for v in members:
+        keep = ctx.model.new_bool_var(f"{rule}_kept[{v.info.key}]")
+        ctx.model.add_implication(keep, v.present)
+        kept.append((v, keep))
+    ctx.model.add_no_overlap([ctx.model.new_optional_fixed_size_interval_var(v.start, v.length, keep, "")
+                              for v, keep in kept])
+    return [(rule, v.present - keep) for v, keep in kept]
 
 
 def track_parallel(ctx: Context) -> Terms:
-    """Soft: sessions of the same track do not run at the same time."""
+    """Soft: sessions of the same track run one at a time (per session that would have to move)."""
     if not active(ctx, "track_parallel"):
         return []
     tracks = defaultdict(list)
     for v in ctx.sessions.values():
         if v.info.track:
             tracks[v.info.track].append(v)
-    return [("track_parallel", overlap_literal(ctx, a, b))
-            for members in tracks.values() for a, b in combinations(members, 2) if may_overlap(a, b)]
+    return [term for members in tracks.values() for term in one_at_a_time(ctx, "track_parallel", members)]
 
 
 def group_interest_parallel(ctx: Context) -> Terms:
-    """Soft: sessions a group attends or wants to attend do not run at the same time."""
+    """Soft: a group can be at every session it attends or wants to attend (per clashing one)."""
     if not active(ctx, "group_interest_parallel"):
         return []
     wanted = defaultdict(list)
     for v in ctx.sessions.values():
-        for g in v.info.attends:
-            wanted[g].append((v, False))
-        for g in v.info.interested:
-            wanted[g].append((v, True))
-    return [("group_interest_parallel", overlap_literal(ctx, a, b))
-            for uses in wanted.values() for (a, ia), (b, ib) in combinations(uses, 2)
-            if (ia or ib) and a is not b and may_overlap(a, b)]
+        for g in dict.fromkeys(v.info.attends + v.info.interested):
+            wanted[g].append(v)
+    return [term for members in wanted.values()
+            for term in one_at_a_time(ctx, "group_interest_parallel", members)]
 
 
 def tabulated(ctx: Context, v: SessionVars, rule: str, cost_of) -> Terms:

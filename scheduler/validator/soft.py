@@ -108,30 +108,45 @@ def stability_channel(plan: Plan) -> Iterator[Violation]:
 
 # -- parallel sessions ------------------------------------------------------------------------
 
+def crowded_out(items: list[Item]) -> list[tuple[Item, Item]]:
+    """The sessions left over when the most sessions that do not overlap are kept.
+
+    Keeping by earliest end gives the largest such set; each left-over session is
+    returned with a kept session it overlaps.
+    """
+    kept: list[Item] = []
+    left: list[Item] = []
+    for item in sorted(items, key=lambda i: (i.span.end, i.span.start, i.key)):
+        if kept and item.span.start < kept[-1].span.end:
+            left.append(item)
+        else:
+            kept.append(item)
+    return [(item, next(k for k in kept if k.span.start < item.span.end and item.span.start < k.span.end))
+            for item in left]
+
+
 def track_parallel(plan: Plan) -> Iterator[Violation]:
-    """Soft: 1 per pair of overlapping sessions of the same track."""
+    """Soft: 1 per session of a track that would have to move for the track to run one at a time."""
     p = plan.problem
     for track, items in sorted(plan.by_track.items()):
-        for a, b in overlapping_pairs(items):
+        for a, b in crowded_out(items):
             cost = plan.cost("track_parallel", 1)
             if not cost:
                 return
             yield soft("track_parallel", cost,
-                       f"{say.title(a.info)} ({say.when(p, a.span)}) and {say.title(b.info)} "
-                       f"({say.when(p, b.span)}) of track '{track}' run in parallel",
+                       f"{say.title(a.info)} ({say.when(p, a.span)}) runs in parallel with "
+                       f"{say.title(b.info)} ({say.when(p, b.span)}) of the same track '{track}'",
                        sessions=(a.key, b.key), times=(a.span, b.span))
 
 
 def group_interest_parallel(plan: Plan) -> Iterator[Violation]:
-    """Soft: per group, 1 per pair of overlapping sessions it attends or would like, one only liked."""
+    """Soft: per group, 1 per session it attends or would like that clashes with the rest."""
     per_group: dict[str, list[Item]] = {}
     for item in plan.items:
         for key in dict.fromkeys(item.info.attends + item.info.interested):
             per_group.setdefault(key, []).append(item)
     for key, items in sorted(per_group.items()):
-        for a, b in overlapping_pairs(items):
-            if key in a.groups and key in b.groups:
-                continue
+        for a, b in crowded_out(items):
             cost = plan.cost("group_interest_parallel", 1)
             if cost:
                 yield soft("group_interest_parallel", cost,

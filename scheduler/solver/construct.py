@@ -1,0 +1,166 @@
+"""A first schedule built greedily, as the starting point (hint) of the search.
+
+CP-SAT proves and improves well but can take long to find a first schedule
+for hundreds of sessions. This list scheduler places the hardest sessions
+first, each at its earliest start in the best-fitting free room and channel,
+keeping every hard rule it can check cheaply. Sessions it cannot place are
+left to the solver; a hint need not be complete.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections import defaultdict
+
+from ..problem import Placement, Schedule
+from .context import Context, SessionVars
+
+
+class _Busy:
+    """Sorted busy stretches of one room, channel, person or group."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int, str | None]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or b <= start for a, b, _ in self.spans)
+
+    def add(self, start: int, end: int, city: str | None = None) -> None:
+        insort(self.spans, (start, end, city))
+
+
+def construct(ctx: Context) -> Schedule:
+    state = _State(ctx)
+    depth = _depths(ctx)
+    for v in sorted(ctx.sessions.values(), key=lambda v: _difficulty(v, depth)):
+        state.place(v)
+    return state.placed
+
+
+def _depths(ctx: Context) -> dict[str, int]:
+    """How many `before` relations lead to each session: predecessors are placed first."""
+    depth = dict.fromkeys(ctx.sessions, 0)
+    for _ in range(len(ctx.problem.relations)):
+        changed = False
+        for r in ctx.problem.relations:
+            if r.kind == "before" and r.first in depth and r.second in depth \
+                    and depth[r.second] <= depth[r.first] < len(depth):
+                depth[r.second] = depth[r.first] + 1
+                changed = True
+        if not changed:
+            break
+    return depth
+
+
+def _difficulty(v: SessionVars, depth: dict[str, int]):
+    s = v.info
+    pinned = s.pin_start is not None or s.pin_room is not None
+    return (not pinned, depth[s.key], s.optional,
+            len(v.starts) * max(1, len(v.rooms)) * max(1, len(v.channels)), -s.duration, -len(s.people))
+
+
+class _State:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.p = ctx.problem
+        self.placed: Schedule = {}
+        self.rooms = defaultdict(_Busy)
+        self.channels = defaultdict(_Busy)
+        self.people = defaultdict(_Busy)
+        self.groups = defaultdict(_Busy)
+        self.resources = defaultdict(list)
+        self.relations = defaultdict(list)
+        for r in self.p.relations:
+            self.relations[r.first].append(r)
+            self.relations[r.second].append(r)
+
+    def place(self, v: SessionVars) -> None:
+        s = v.info
+        rooms = sorted(v.rooms, key=lambda k: self.p.room[k].seats)
+        channels = sorted(v.channels, key=lambda k: self.p.channel[k].capacity)
+        for start in v.starts:
+            end = start + s.duration
+            if not (self.resources_free(s, start, end) and self.relations_hold(s, start, end)):
+                continue
+            channel = next((c for c in channels if self.channels[c].free(
+                start, end + self.p.channel[c].changeover)), None) if channels else None
+            if channels and channel is None:
+                continue
+            for room in rooms or [None]:
+                if room is not None and not self.rooms[room].free(
+                        start, end + self.p.room[room].changeover):
+                    continue
+                city = self.p.room[room].city if room else None
+                if self.people_free(s, start, end, city):
+                    self.commit(v, start, end, room, channel, city)
+                    return
+
+    def people_free(self, s, start: int, end: int, city: str | None) -> bool:
+        for x in s.people:
+            if not self.fits(self.people[x.person], start, end, city if x.presence == "on_site" else None):
+                return False
+        return all(self.fits(self.groups[g], start, end, city) for g in s.attends)
+
+    def fits(self, busy: _Busy, start: int, end: int, city: str | None) -> bool:
+        for a, b, other in busy.spans:
+            travel = self.p.travel_between(other, city) if city and other and other != city else 0
+            if not (end + travel <= a or b + travel <= start):
+                return False
+        return True
+
+    def resources_free(self, s, start: int, end: int) -> bool:
+        for key, amount in s.resources:
+            resource = self.p.resource.get(key)
+            if resource is None:
+                continue
+            uses = [(a, b, n) for a, b, n in self.resources[key] if a < end and start < b]
+            points = sorted({start} | {a for a, _, _ in uses if start <= a < end})
+            for t in points:
+                used = amount + sum(n for a, b, n in uses if a <= t < b)
+                if used > _capacity_at(resource, t):
+                    return False
+        return True
+
+    def relations_hold(self, s, start: int, end: int) -> bool:
+        for r in self.relations[s.key]:
+            other = r.second if r.first == s.key else r.first
+            placed = self.placed.get(other)
+            if placed is None:
+                continue
+            o_start, o_end = placed.start, placed.start + self.p.session[other].duration
+            if r.kind == "before" and not (
+                    (r.first == s.key and end + r.gap <= o_start)
+                    or (r.second == s.key and o_end + r.gap <= start)):
+                return False
+            if r.kind == "same_time" and start != o_start:
+                return False
+            if r.kind == "not_same_time" and start < o_end and o_start < end:
+                return False
+            same_day = self.p.day_of(start) == self.p.day_of(o_start)
+            if (r.kind == "same_day" and not same_day) or (r.kind == "different_day" and same_day):
+                return False
+        return True
+
+    def commit(self, v: SessionVars, start, end, room, channel, city) -> None:
+        s = v.info
+        if room:
+            self.rooms[room].add(start, end + self.p.room[room].changeover)
+        if channel:
+            self.channels[channel].add(start, end + self.p.channel[channel].changeover)
+        for x in s.people:
+            self.people[x.person].add(start, end, city if x.presence == "on_site" else None)
+        for g in s.attends:
+            self.groups[g].add(start, end, city)
+        for key, amount in s.resources:
+            self.resources[key].append((start, end, amount))
+        self.placed[s.key] = Placement(s.key, start, room, channel)
+
+
+def _capacity_at(resource, t: int) -> int:
+    capacity = resource.capacity
+    if any(w.start <= t < w.end for w in resource.unavailable):
+        return 0
+    for span, limit in resource.capacity_windows:
+        if span.start <= t < span.end:
+            capacity = min(capacity, limit)
+    return capacity
