@@ -28,12 +28,16 @@ class _Busy:
     def add(self, start: int, end: int, city: str | None = None) -> None:
         insort(self.spans, (start, end, city))
 
+    def remove(self, start: int, end: int, city: str | None = None) -> None:
+        self.spans.remove((start, end, city))
+
 
 def construct(ctx: Context) -> Schedule:
     state = _State(ctx)
     depth = _depths(ctx)
     for v in sorted(ctx.sessions.values(), key=lambda v: _difficulty(v, depth)):
-        state.place(v)
+        if not state.place(v):
+            state.place_before_partners(v)
     return state.placed
 
 
@@ -74,7 +78,27 @@ class _State:
             self.relations[r.first].append(r)
             self.relations[r.second].append(r)
 
-    def place(self, v: SessionVars) -> None:
+    def place_before_partners(self, v: SessionVars) -> bool:
+        """Take out the related sessions already placed, place ``v``, then put them back.
+
+        If a partner no longer fits, everything returns to how it was.
+        """
+        partners = [self.placed[other] for r in self.relations[v.info.key]
+                    for other in (r.first, r.second) if other != v.info.key and other in self.placed]
+        for placed in partners:
+            self.uncommit(placed)
+        if self.place(v) and all(self.place(self.ctx.sessions[p.session]) for p in partners):
+            return True
+        for placed in partners:
+            if placed.session in self.placed:
+                self.uncommit(self.placed[placed.session])
+        if v.info.key in self.placed:
+            self.uncommit(self.placed[v.info.key])
+        for placed in partners:
+            self.recommit(placed)
+        return False
+
+    def place(self, v: SessionVars) -> bool:
         s = v.info
         rooms = sorted(v.rooms, key=lambda k: self.p.room[k].seats)
         channels = sorted(v.channels, key=lambda k: self.p.channel[k].capacity)
@@ -93,7 +117,8 @@ class _State:
                 city = self.p.room[room].city if room else None
                 if self.people_free(s, start, end, city):
                     self.commit(v, start, end, room, channel, city)
-                    return
+                    return True
+        return False
 
     def people_free(self, s, start: int, end: int, city: str | None) -> bool:
         for x in s.people:
@@ -142,18 +167,38 @@ class _State:
         return True
 
     def commit(self, v: SessionVars, start, end, room, channel, city) -> None:
-        s = v.info
+        self._book(v.info, start, end, room, channel, city, add=True)
+        self.placed[v.info.key] = Placement(v.info.key, start, room, channel)
+
+    def uncommit(self, placed: Placement) -> None:
+        s = self.p.session[placed.session]
+        city = self.p.room[placed.room].city if placed.room else None
+        self._book(s, placed.start, placed.start + s.duration, placed.room, placed.channel, city,
+                   add=False)
+        del self.placed[placed.session]
+
+    def recommit(self, placed: Placement) -> None:
+        self.commit(self.ctx.sessions[placed.session], placed.start,
+                    placed.start + self.p.session[placed.session].duration, placed.room,
+                    placed.channel, self.p.room[placed.room].city if placed.room else None)
+
+    def _book(self, s, start, end, room, channel, city, *, add: bool) -> None:
+        def mark(busy: _Busy, a, b, c=None):
+            (busy.add if add else busy.remove)(a, b, c)
+
         if room:
-            self.rooms[room].add(start, end + self.p.room[room].changeover)
+            mark(self.rooms[room], start, end + self.p.room[room].changeover)
         if channel:
-            self.channels[channel].add(start, end + self.p.channel[channel].changeover)
+            mark(self.channels[channel], start, end + self.p.channel[channel].changeover)
         for x in s.people:
-            self.people[x.person].add(start, end, city if x.presence == "on_site" else None)
+            mark(self.people[x.person], start, end, city if x.presence == "on_site" else None)
         for g in s.attends:
-            self.groups[g].add(start, end, city)
+            mark(self.groups[g], start, end, city)
         for key, amount in s.resources:
-            self.resources[key].append((start, end, amount))
-        self.placed[s.key] = Placement(s.key, start, room, channel)
+            if add:
+                self.resources[key].append((start, end, amount))
+            else:
+                self.resources[key].remove((start, end, amount))
 
 
 def _capacity_at(resource, t: int) -> int:

@@ -102,14 +102,46 @@ def solve(problem: Problem, *, time_limit: float = 30.0, workers: int = 2, seed:
     seed_schedule, first_after = _first_schedule(problem, previous, now, time_limit, workers, seed,
                                                  cancelled)
     ctx, terms = build(problem, previous=previous, now=now)
-    add_hints(ctx, seed_schedule or previous)
+    if seed_schedule is not None:
+        complete_hint(ctx, seed_schedule, min(10.0, time_limit / 4), cancelled)
+    else:
+        add_hints(ctx, previous)
     solver = _solver(max(0.01, time_limit - (time.monotonic() - started)), workers, seed)
     watcher = _Watcher(solver, on_progress, cancelled, started)
     watcher.first_solution_after = first_after
     solver.best_bound_callback = watcher.on_bound
     status = _run(solver, ctx.model, watcher, cancelled)
     return _result(ctx, solver, status, terms, watcher, cancelled(), started, explain_infeasible,
-                   previous, now)
+                   previous, now, seed_schedule)
+
+
+def complete_hint(ctx: Context, schedule: Schedule, time_limit: float, cancelled) -> None:
+    """Hint every variable of the model, not only the placements.
+
+    A copy of the model with the placements fixed is solved first (quick: only
+    the cost variables are left), and its whole solution becomes the hint, so
+    the search starts from a complete schedule with its exact cost.
+    """
+    add_hints(ctx, schedule, complete=True)
+    fixed = ctx.model.clone()
+    for key, v in ctx.sessions.items():
+        placed = schedule.get(key)
+        lits = [(v.present, int(placed is not None))]
+        lits += [(lit, int(placed is not None and placed.room == room)) for room, lit in v.rooms.items()]
+        lits += [(lit, int(placed is not None and placed.channel == c)) for c, lit in v.channels.items()]
+        for var, value in lits:
+            fixed.add(fixed.get_bool_var_from_proto_index(var.index) == value)
+        if placed is not None:
+            fixed.add(fixed.get_int_var_from_proto_index(v.start.index) == ctx.step(placed.start))
+    solver = _solver(time_limit, 1, 0)
+    solver.parameters.stop_after_first_solution = True
+    status = _run(solver, fixed, None, cancelled)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return
+    values = solver.response_proto.solution
+    ctx.model.clear_hints()
+    for index in range(len(ctx.model.proto.variables)):
+        ctx.model.add_hint(ctx.model.get_int_var_from_proto_index(index), values[index])
 
 
 def _solver(time_limit: float, workers: int, seed: int) -> cp_model.CpSolver:
@@ -144,6 +176,8 @@ def _first_schedule(problem, previous, now, time_limit, workers, seed, cancelled
     started = time.monotonic()
     ctx, _ = build(problem, previous=previous, now=now, relaxed=True)
     greedy = construct(ctx)
+    if all(key in greedy for key, v in ctx.sessions.items() if not v.info.optional):
+        return greedy, time.monotonic() - started
     add_hints(ctx, greedy, complete=True)
     solver = _solver(max(0.01, time_limit / 2), workers, seed)
     watcher = _StopWhenComplete()
@@ -198,7 +232,7 @@ def read_schedule(ctx: Context, solver: cp_model.CpSolver) -> Schedule:
 
 
 def _result(ctx, solver, status, terms, watcher, was_cancelled, started, explain_infeasible,
-            previous, now) -> SolveResult:
+            previous, now, fallback=None) -> SolveResult:
     common = dict(elapsed=time.monotonic() - started, progress=tuple(watcher.history),
                   first_solution_after=watcher.first_solution_after)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -215,6 +249,10 @@ def _result(ctx, solver, status, terms, watcher, was_cancelled, started, explain
         return SolveResult(status=INVALID, schedule=None,
                            message=f"internal model error: {ctx.model.validate()}", **common)
     label = STOPPED if was_cancelled else TIMED_OUT
+    if fallback is not None:
+        return SolveResult(status=label, schedule=fallback, bound=None, message=(
+            "Only a first schedule that keeps every hard rule was found; allow more time to "
+            "improve it."), **common)
     return SolveResult(status=label, schedule=None,
                        message="Stopped before any schedule was found." if was_cancelled
                        else "No schedule found within the time limit; allow more time.", **common)

@@ -12,7 +12,7 @@ from .. import weights as w
 from ..weights import AUDIENCE_DAY, IDLE_ALLOWANCE_MINUTES, REMOTE_SPEAKER_DAY, stability_scale
 from .candidates import ROOM_TARGETS, room_matches
 from .context import Context, SessionVars
-from .timecost import minutes_inside, minutes_outside
+from .timecost import minutes_inside
 
 Terms = list[tuple[str, object]]
 
@@ -129,12 +129,9 @@ def audience_hours(ctx: Context) -> Terms:
     """Soft: online and hybrid sessions fall in business hours of their audiences' zones."""
     if not active(ctx, "audience_hours"):
         return []
-    p, terms = ctx.problem, []
-    for v in ctx.sessions.values():
-        if v.info.needs_channel and v.info.target_timezones:
-            terms += tabulated(ctx, v, "audience_hours", lambda t, s=v.info: sum(
-                minutes_outside(p, t, s.duration, tz, AUDIENCE_DAY) for tz in s.target_timezones))
-    return terms
+    return [term for v in ctx.sessions.values() if v.info.needs_channel
+            for tz in dict.fromkeys(v.info.target_timezones)
+            for term in outside_local_hours(ctx, v, "audience_hours", tz, AUDIENCE_DAY)]
 
 
 def remote_speaker_hours(ctx: Context) -> Terms:
@@ -143,12 +140,67 @@ def remote_speaker_hours(ctx: Context) -> Terms:
         return []
     p, terms = ctx.problem, []
     for v in ctx.sessions.values():
-        zones = [p.person[x.person].home_timezone for x in v.info.people
-                 if x.presence == "remote" and x.person in p.person and p.person[x.person].home_timezone]
-        if zones:
-            terms += tabulated(ctx, v, "remote_speaker_hours", lambda t, s=v.info, zs=zones: sum(
-                minutes_outside(p, t, s.duration, tz, REMOTE_SPEAKER_DAY) for tz in zs))
+        for x in v.info.people:
+            person = p.person.get(x.person)
+            if x.presence == "remote" and person is not None and person.home_timezone:
+                terms += outside_local_hours(ctx, v, "remote_speaker_hours", person.home_timezone,
+                                             REMOTE_SPEAKER_DAY)
     return terms
+
+
+def outside_local_hours(ctx: Context, v: SessionVars, rule: str, tz: str, window) -> Terms:
+    """Minutes of the session before or after a local clock window, as two linear amounts.
+
+    On each event day the window of the local day that overlaps the event's hours
+    most is used (the day literal selects it), so the terms stay linear instead of
+    a table over every possible start.
+    """
+    opens, closes = local_windows(ctx, tz, window)
+    days = [d for d in v.days if d in opens]
+    if not days:
+        return []
+    low, high = ctx.step(v.starts[0]), ctx.step(v.starts[-1]) + v.length
+    bound = max(v.length, max(opens[d] for d in days) - low, high - min(closes[d] for d in days))
+    early = ctx.model.new_int_var(0, bound, f"{rule}_early[{v.info.key},{tz}]")
+    late = ctx.model.new_int_var(0, bound, f"{rule}_late[{v.info.key},{tz}]")
+    # Outside for at most the session's length: a session wholly outside costs its length.
+    wholly_early = ctx.model.new_bool_var("")
+    wholly_late = ctx.model.new_bool_var("")
+    ctx.model.add(early >= sum(opens[d] * v.days[d] for d in days) - v.start).only_enforce_if(
+        v.present, ~wholly_early)
+    ctx.model.add(late >= v.end - sum(closes[d] * v.days[d] for d in days)).only_enforce_if(
+        v.present, ~wholly_late)
+    ctx.model.add(early >= v.length).only_enforce_if(wholly_early)
+    ctx.model.add(late >= v.length).only_enforce_if(wholly_late)
+    return [(rule, ctx.g * early), (rule, ctx.g * late)]
+
+
+def local_windows(ctx: Context, tz: str, window) -> tuple[dict[int, int], dict[int, int]]:
+    """Per event day, the steps at which the local window opens and closes."""
+    cache = ctx.__dict__.setdefault("_local_windows", {})
+    if (tz, window) not in cache:
+        opens, closes = {}, {}
+        for day, hours in enumerate(ctx.problem.event.hours):
+            best = max(local_day_windows(ctx, tz, window, hours),
+                       key=lambda w: min(w[1], hours.end) - max(w[0], hours.start))
+            opens[day], closes[day] = -(-best[0] // ctx.g), best[1] // ctx.g
+        cache[(tz, window)] = (opens, closes)
+    return cache[(tz, window)]
+
+
+def local_day_windows(ctx: Context, tz: str, window, hours):
+    """The local window (in minutes since the epoch) on the local days around an event day."""
+    from datetime import datetime, time as clock, timedelta
+
+    from ..eventtime import zone
+
+    place = zone(tz)
+    middle = ctx.problem.moment((hours.start + hours.end) // 2).astimezone(place).date()
+    for shift in (-1, 0, 1):
+        day = middle + timedelta(days=shift)
+        a = datetime.combine(day, clock(window[0] // 60, window[0] % 60), tzinfo=place)
+        b = datetime.combine(day, clock(window[1] // 60 % 24, window[1] % 60), tzinfo=place)
+        yield ctx.problem.minute(a), ctx.problem.minute(b)
 
 
 def room_fit(ctx: Context) -> Terms:
