@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import SlotwiseError
@@ -37,9 +38,10 @@ def register(commands) -> None:
 
 
 def run_solve(args) -> int:
+    from .history import record_solve
     from .lint import check, format_findings, has_errors
     from .report import build_report, format_report
-    from .snapshot import previous_schedule, save_schedule, snapshot, stored_schedule
+    from .snapshot import previous_schedule, snapshot
     from .solver import solve
     from .validator import validate
 
@@ -59,6 +61,7 @@ def run_solve(args) -> int:
                 now = problem.minute(parse_moment(args.now, problem.event.timezone))
             except ValueError as exc:
                 raise SlotwiseError(f"--now: {exc}") from exc
+        started_at = datetime.now(timezone.utc)
         result, interrupted = _solve_in_background(problem, args, previous, now, solve)
         validation = validate(problem, result.schedule, previous=previous, now=now) \
             if result.schedule is not None else None
@@ -67,19 +70,28 @@ def run_solve(args) -> int:
         if args.report:
             Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                          encoding="utf-8")
-        if result.status == "infeasible":
-            return EXIT_INFEASIBLE
-        if result.schedule is None:
-            return EXIT_FAILED
-        if validation is not None and not validation.is_feasible:
-            print("The schedule breaks hard rules; it was NOT stored.", file=sys.stderr)
-            return EXIT_FAILED
-        if interrupted and not (args.keep_best or _ask("Keep the best schedule found so far?")):
-            print("Interrupted; the stored schedule is unchanged.")
-            return EXIT_FAILED
-        save_schedule(project, problem, result.schedule)
-        print(f"Stored the schedule in {args.path}.")
-        return EXIT_STORED
+        code = _store(project, problem, result, validation, interrupted, args)
+        record_solve(project, report, stored=code == EXIT_STORED, started_at=started_at)
+        return code
+
+
+def _store(project, problem, result, validation, interrupted, args) -> int:
+    """Store the schedule when it is sound (and, if interrupted, wanted); say what happened."""
+    from .snapshot import save_schedule
+
+    if result.status == "infeasible":
+        return EXIT_INFEASIBLE
+    if result.schedule is None:
+        return EXIT_FAILED
+    if validation is not None and not validation.is_feasible:
+        print("The schedule breaks hard rules; it was NOT stored.", file=sys.stderr)
+        return EXIT_FAILED
+    if interrupted and not (args.keep_best or _ask("Keep the best schedule found so far?")):
+        print("Interrupted; the stored schedule is unchanged.")
+        return EXIT_FAILED
+    save_schedule(project, problem, result.schedule)
+    print(f"Stored the schedule in {args.path}.")
+    return EXIT_STORED
 
 
 def _solve_in_background(problem, args, previous, now, solve):

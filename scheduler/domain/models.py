@@ -400,3 +400,20 @@ class VersionEntry(SQLModel, table=True):
     room_key: str | None = None
     channel_key: str | None = None
     data: dict = Field(default_factory=dict, sa_type=JSONDict, sa_column_kwargs={"nullable": False})
+
+
+class SolveRun(SQLModel, table=True):
+    """One solve of the project: when, how it ended, and its report (the solve history)."""
+
+    __table_args__ = (sa.CheckConstraint("elapsed_seconds >= 0", name="elapsed_not_negative"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    status: str
+    objective: int | None = None
+    bound: float | None = None
+    elapsed_seconds: float = 0.0
+    sessions: int = 0
+    scheduled: int = 0
+    stored: bool = False
+    report: dict = Field(default_factory=dict, sa_type=JSONDict, sa_column_kwargs={"nullable": False})
