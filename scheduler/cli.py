@@ -19,7 +19,10 @@ from .eventtime import parse_clock, parse_day
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage mistake already reported on one line
+        return exc.code if isinstance(exc.code, int) else 1
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
@@ -37,8 +40,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end like every other user mistake: one line on stderr, exit 1.
+
+    (argparse's own exit status 2 would read as "infeasible" for `slotwise solve`.)
+    """
+
+    def error(self, message: str):
+        self.exit(1, f"slotwise: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="slotwise", description="Schedule hybrid, multi-city events from the command line.")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     from . import cli_files, cli_inspect

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import threading
@@ -18,7 +19,7 @@ EXIT_STORED, EXIT_FAILED, EXIT_INFEASIBLE = 0, 1, 2
 def register(commands) -> None:
     solve = commands.add_parser("solve", help="find a schedule and store it")
     solve.add_argument("path")
-    solve.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+    solve.add_argument("--time-limit", type=positive_seconds, default=30.0, metavar="S",
                        help="seconds to search (default 30)")
     solve.add_argument("--workers", type=int, default=2, metavar="N", help="search threads (default 2)")
     solve.add_argument("--seed", type=int, default=0)
@@ -37,6 +38,29 @@ def register(commands) -> None:
     validate.set_defaults(run=run_validate)
 
 
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds above 0")
+    return value
+
+
+def writable(path: str) -> Path:
+    """Refuse a report path that cannot be written before spending time on a solve."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise SlotwiseError(f"--report: cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        with target.open("a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise SlotwiseError(f"--report: cannot write {target} ({exc.strerror})") from exc
+    return target
+
+
 def run_solve(args) -> int:
     from .history import record_solve
     from .lint import check, format_findings, has_errors
@@ -45,6 +69,7 @@ def run_solve(args) -> int:
     from .solver import solve
     from .validator import validate
 
+    report_file = writable(args.report) if args.report else None
     with Project.open(Path(args.path)) as project:
         findings = check(project)
         if has_errors(findings):
@@ -67,9 +92,9 @@ def run_solve(args) -> int:
             if result.schedule is not None else None
         report = build_report(problem, result, validation)
         print(format_report(report))
-        if args.report:
-            Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
-                                         encoding="utf-8")
+        if report_file:
+            report_file.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")
         code = _store(project, problem, result, validation, interrupted, args)
         record_solve(project, report, stored=code == EXIT_STORED, started_at=started_at)
         return code
@@ -97,6 +122,7 @@ def _store(project, problem, result, validation, interrupted, args) -> int:
 def _solve_in_background(problem, args, previous, now, solve):
     """Solve in a worker thread so Ctrl-C cancels the search instead of killing the process."""
     cancel = threading.Event()
+    done = threading.Event()
     box = {}
 
     def progress(step) -> None:
@@ -105,20 +131,26 @@ def _solve_in_background(problem, args, previous, now, solve):
             print(f"  {step.elapsed:6.1f} s  cost {step.objective:.0f}{bound}", flush=True)
 
     def work() -> None:
-        box["result"] = solve(problem, time_limit=args.time_limit, workers=args.workers,
-                              seed=args.seed, previous=previous, now=now, on_progress=progress,
-                              cancel=cancel)
+        try:
+            box["result"] = solve(problem, time_limit=args.time_limit, workers=args.workers,
+                                  seed=args.seed, previous=previous, now=now, on_progress=progress,
+                                  cancel=cancel)
+        finally:
+            done.set()
 
     worker = threading.Thread(target=work, daemon=True)
     worker.start()
     interrupted = False
-    while worker.is_alive():
+    # Wait on an Event, not Thread.join: Ctrl-C can leave join() thinking the thread ended.
+    while not done.is_set():
         try:
-            worker.join(0.2)
+            done.wait(0.2)
         except KeyboardInterrupt:
             interrupted = True
             cancel.set()
             print("\nStopping the search …", file=sys.stderr)
+    if "result" not in box:
+        raise SlotwiseError("the solve failed unexpectedly; the stored schedule is unchanged")
     return box["result"], interrupted
 
 

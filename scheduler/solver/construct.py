@@ -32,11 +32,16 @@ class _Busy:
         self.spans.remove((start, end, city))
 
 
-def construct(ctx: Context) -> Schedule:
+def construct(ctx: Context, keep: Schedule | None = None) -> Schedule:
+    """A greedy schedule; sessions of ``keep`` stay where they were wherever that still works."""
     state = _State(ctx)
     depth = _depths(ctx)
-    for v in sorted(ctx.sessions.values(), key=lambda v: _difficulty(v, depth)):
-        if not state.place(v):
+    order = sorted(ctx.sessions.values(), key=lambda v: _difficulty(v, depth))
+    for v in order:
+        if keep and v.info.key in keep:
+            state.place_at(v, keep[v.info.key])
+    for v in order:
+        if v.info.key not in state.placed and not state.place(v):
             state.place_before_partners(v)
     return state.placed
 
@@ -98,11 +103,21 @@ class _State:
             self.recommit(placed)
         return False
 
-    def place(self, v: SessionVars) -> bool:
+    def place_at(self, v: SessionVars, where: Placement) -> bool:
+        """Place ``v`` exactly as ``where`` says, if every cheap check allows it."""
+        rooms = [where.room] if where.room in v.rooms else []
+        channels = [where.channel] if where.channel in v.channels else []
+        if (v.info.needs_room and not rooms) or (v.info.needs_channel and not channels):
+            return False
+        return self.place(v, starts=[where.start] if where.start in v.starts else [],
+                          rooms=rooms, channels=channels)
+
+    def place(self, v: SessionVars, starts=None, rooms=None, channels=None) -> bool:
         s = v.info
-        rooms = sorted(v.rooms, key=lambda k: self.p.room[k].seats)
-        channels = sorted(v.channels, key=lambda k: self.p.channel[k].capacity)
-        for start in v.starts:
+        rooms = sorted(v.rooms, key=lambda k: self.p.room[k].seats) if rooms is None else rooms
+        channels = sorted(v.channels, key=lambda k: self.p.channel[k].capacity) \
+            if channels is None else channels
+        for start in v.starts if starts is None else starts:
             end = start + s.duration
             if not (self.resources_free(s, start, end) and self.relations_hold(s, start, end)):
                 continue

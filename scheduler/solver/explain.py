@@ -39,6 +39,7 @@ def _solver(time_limit: float) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = 1
+    solver.parameters.catch_sigint_signal = False
     return solver
 
 

@@ -149,6 +149,7 @@ def _solver(time_limit: float, workers: int, seed: int) -> cp_model.CpSolver:
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = max(1, workers)
     solver.parameters.random_seed = seed
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C belongs to the caller (cancel)
     return solver
 
 
@@ -175,7 +176,7 @@ def _first_schedule(problem, previous, now, time_limit, workers, seed, cancelled
     """
     started = time.monotonic()
     ctx, _ = build(problem, previous=previous, now=now, relaxed=True)
-    greedy = construct(ctx)
+    greedy = construct(ctx, keep=previous)
     if all(key in greedy for key, v in ctx.sessions.items() if not v.info.optional):
         return greedy, time.monotonic() - started
     add_hints(ctx, greedy, complete=True)

@@ -120,8 +120,7 @@ def add_rooms(ctx: Context, v: SessionVars) -> None:
         lit = model.new_bool_var(f"room[{s.key},{room.key}]")
         v.rooms[room.key] = lit
         if ctx.explain:
-            forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE, f"'{s.title}' needs a suitable room"),
-                   s, ("room", room.key))
+            forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE, room_needs(s)), s)
             forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its room"), s)
             forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started in its room"), s)
         if len(free) < len(v.starts):
@@ -142,9 +141,13 @@ def add_rooms(ctx: Context, v: SessionVars) -> None:
 
 
 def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
+    """Rule out one room or channel, under one guard per session and reason."""
     if reason:
         rule, text = reason
-        ctx.enforce(ctx.model.add(lit == 0), ctx.guard(rule, text, ("session", s.key), *subjects))
+        guards = ctx.__dict__.setdefault("_forbid_guards", {})
+        if (s.key, rule, text) not in guards:
+            guards[(s.key, rule, text)] = ctx.guard(rule, text, ("session", s.key), *subjects)
+        ctx.enforce(ctx.model.add(lit == 0), guards[(s.key, rule, text)])
 
 
 def add_channels(ctx: Context, v: SessionVars) -> None:
@@ -164,8 +167,11 @@ def add_channels(ctx: Context, v: SessionVars) -> None:
         lit = model.new_bool_var(f"channel[{s.key},{channel.key}]")
         v.channels[channel.key] = lit
         if ctx.explain:
-            forbid(ctx, lit, unsuitable and (w.CHANNEL_SUITABLE, f"'{s.title}' needs a suitable channel"),
-                   s, ("channel", channel.key))
+            forbid(ctx, lit, unsuitable and (w.CHANNEL_SUITABLE, f"'{s.title}' needs a channel "
+                                                        f"for {s.expected_online} viewers"
+                                                        + (" among its allowed channels" if any(
+                                                            r.target == "channel" for r in s.place_rules)
+                                                           else "")), s)
             forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its channel"), s)
             forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started on its channel"), s)
         if len(free) < len(v.starts):
@@ -173,3 +179,12 @@ def add_channels(ctx: Context, v: SessionVars) -> None:
                                ("channel", channel.key), ("session", s.key))
             ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
     model.add(sum(v.channels.values()) == v.present)
+
+
+def room_needs(s: SessionInfo) -> str:
+    """What a session asks of its room, in words."""
+    needs = [f"{s.expected_onsite} seats"] + sorted(s.required_features)
+    where = sorted(f"{r.target.replace('_', ' ')} {r.value}" for r in s.place_rules
+                   if r.kind == "allowed" and r.target != "channel")
+    text = f"'{s.title}' needs a room with " + ", ".join(needs)
+    return text + (f" in its allowed places ({', '.join(where)})" if where else "")

@@ -41,7 +41,7 @@ def test_room_suitable_satisfied_picks_the_room_that_fits():
 def test_room_suitable_violated_is_explained():
     why = infeasible(make([session("forum", expected_onsite=450)], [room("hall", seats=400)]))
     assert "forum" in subjects(why, "session")
-    assert any("suitable room" in c.description for c in why.conflicts)
+    assert any("needs a room with 450 seats" in c.description for c in why.conflicts)
 
 
 def test_place_rules_keep_a_session_in_its_city():
@@ -62,7 +62,7 @@ def test_channel_suitable_satisfied():
 def test_channel_suitable_violated():
     why = infeasible(make([session("b2b", mode="online", expected_online=800)], [],
                           channels=[live(100)]))
-    assert any("suitable channel" in c.description for c in why.conflicts)
+    assert any("needs a channel for 800 viewers" in c.description for c in why.conflicts)
 
 
 def test_hybrid_session_gets_room_and_channel():
