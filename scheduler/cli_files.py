@@ -20,6 +20,13 @@ def register(commands) -> None:
     demo.add_argument("--replace", action="store_true", help="overwrite an existing file")
     demo.set_defaults(run=run_demo)
 
+    generate = commands.add_parser("generate", help="create a project with a generated event of any size")
+    generate.add_argument("path")
+    generate.add_argument("--sessions", type=int, default=300)
+    generate.add_argument("--seed", type=int, default=1)
+    generate.add_argument("--replace", action="store_true")
+    generate.set_defaults(run=run_generate)
+
     new = commands.add_parser("new", help="create an empty project")
     new.add_argument("path")
     new.add_argument("--name", required=True, help="the event's name in English")
@@ -59,6 +66,29 @@ def run_demo(args) -> int:
     print(f"Created {args.path}: {event.name_en} — {counts['sessions']} sessions, "
           f"{counts['rooms']} rooms, {counts['channels']} channels, {counts['people']} people.")
     print(f"Next: slotwise check {args.path}   then   slotwise solve {args.path}")
+    return 0
+
+
+def run_generate(args) -> int:
+    import json
+    import tempfile
+
+    from .generate import generate_event
+    from .interchange.json_format import create_project_from_json
+
+    if args.sessions < 1:
+        raise SlotwiseError("--sessions must be 1 or more")
+    try:
+        document = generate_event(args.sessions, args.seed)
+    except ValueError as exc:
+        raise SlotwiseError(str(exc)) from exc
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "generated.json"
+        source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        with create_project_from_json(Path(args.path), source, replace=args.replace) as project:
+            counts = project.counts()
+    print(f"Created {args.path}: {counts['sessions']} sessions, {counts['rooms']} rooms, "
+          f"{counts['channels']} channels (seed {args.seed}).")
     return 0
 
 

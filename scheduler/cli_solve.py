@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import SlotwiseError
-from .eventtime import parse_moment
+from .eventtime import parse_moment, zone
 from .project import Project
 
 EXIT_STORED, EXIT_FAILED, EXIT_INFEASIBLE = 0, 1, 2
@@ -31,6 +31,17 @@ def register(commands) -> None:
                        help="if interrupted, store the best schedule found so far")
     solve.add_argument("--quiet", action="store_true", help="no progress lines")
     solve.set_defaults(run=run_solve)
+
+    weights = commands.add_parser("weights", help="show or change the weights of the soft rules")
+    weights.add_argument("path")
+    weights.add_argument("--set", nargs="+", default=[], metavar="RULE=WEIGHT",
+                         help="e.g. --set stability_day=500 idle_gap=0 (0 switches a rule off)")
+    weights.add_argument("--reset", nargs="+", default=[], metavar="RULE", help="back to the default")
+    weights.set_defaults(run=run_weights)
+
+    history = commands.add_parser("history", help="the project's past solves")
+    history.add_argument("path")
+    history.set_defaults(run=run_history)
 
     validate = commands.add_parser("validate", help="check the stored schedule against every rule")
     validate.add_argument("path")
@@ -91,32 +102,31 @@ def run_solve(args) -> int:
         validation = validate(problem, result.schedule, previous=previous, now=now) \
             if result.schedule is not None else None
         report = build_report(problem, result, validation)
-        print(format_report(report))
         if report_file:
             report_file.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                    encoding="utf-8")
-        code = _store(project, problem, result, validation, interrupted, args)
+        code, message = _store(project, problem, result, validation, interrupted, args)
         record_solve(project, report, stored=code == EXIT_STORED, started_at=started_at)
-        return code
+    print(format_report(report))
+    if message:
+        print(message, file=sys.stderr if message.startswith("The schedule breaks") else sys.stdout)
+    return code
 
 
-def _store(project, problem, result, validation, interrupted, args) -> int:
+def _store(project, problem, result, validation, interrupted, args) -> tuple[int, str]:
     """Store the schedule when it is sound (and, if interrupted, wanted); say what happened."""
     from .snapshot import save_schedule
 
     if result.status == "infeasible":
-        return EXIT_INFEASIBLE
+        return EXIT_INFEASIBLE, ""
     if result.schedule is None:
-        return EXIT_FAILED
+        return EXIT_FAILED, ""
     if validation is not None and not validation.is_feasible:
-        print("The schedule breaks hard rules; it was NOT stored.", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FAILED, "The schedule breaks hard rules; it was NOT stored."
     if interrupted and not (args.keep_best or _ask("Keep the best schedule found so far?")):
-        print("Interrupted; the stored schedule is unchanged.")
-        return EXIT_FAILED
+        return EXIT_FAILED, "Interrupted; the stored schedule is unchanged."
     save_schedule(project, problem, result.schedule)
-    print(f"Stored the schedule in {args.path}.")
-    return EXIT_STORED
+    return EXIT_STORED, f"Stored the schedule in {args.path}."
 
 
 def _solve_in_background(problem, args, previous, now, solve):
@@ -183,3 +193,43 @@ def run_validate(args) -> int:
         print(f"{len(validation.hard)} hard violation(s), soft cost {validation.total_cost}, "
               f"{len(schedule)} of {len(problem.sessions)} sessions scheduled.")
     return 0 if validation.is_feasible else 1
+
+
+def run_weights(args) -> int:
+    from .weights import DEFAULT_WEIGHTS, effective_weights
+
+    with Project.open(Path(args.path)) as project:
+        stored = dict(project.event().weights)
+        for item in args.set:
+            name, _, value = item.partition("=")
+            if name not in DEFAULT_WEIGHTS:
+                raise SlotwiseError(f"--set: no soft rule called '{name}' "
+                                    f"(there are: {', '.join(DEFAULT_WEIGHTS)})")
+            if not value.isdigit():
+                raise SlotwiseError(f"--set {name}: the weight must be a whole number of 0 or more")
+            stored[name] = int(value)
+        for name in args.reset:
+            stored.pop(name, None)
+        if args.set or args.reset:
+            project.update_event(weights=stored)
+    for name, weight in effective_weights(stored).items():
+        mark = "" if weight == DEFAULT_WEIGHTS[name] else f"   (default {DEFAULT_WEIGHTS[name]})"
+        print(f"{name:<26} {weight:>6}{mark}")
+    return 0
+
+
+def run_history(args) -> int:
+    from .history import solve_runs
+
+    with Project.open(Path(args.path)) as project:
+        runs = solve_runs(project)
+        tz = project.event().timezone
+    if not runs:
+        print("No solves yet.")
+    for run in runs:
+        when = run.started_at.astimezone(zone(tz))
+        cost = "—" if run.objective is None else run.objective
+        print(f"{when:%Y-%m-%d %H:%M}  {run.status:<10} cost {cost:>8}  "
+              f"{run.scheduled}/{run.sessions} sessions  {run.elapsed_seconds:6.1f} s  "
+              f"{'stored' if run.stored else 'not stored'}")
+    return 0
