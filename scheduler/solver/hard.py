@@ -37,34 +37,26 @@ def frozen(ctx: Context) -> None:
 
 def room_overlap(ctx: Context) -> None:
     """Hard: one session at a time in a room, with the room's changeover time between them."""
-    by_room = defaultdict(list)
-    for v in ctx.sessions.values():
-        for room, lit in v.rooms.items():
-            by_room[room].append((v, lit))
-    for room_key, uses in by_room.items():
-        room = ctx.problem.room[room_key]
-        guards = ctx.guard(w.ROOM_OVERLAP, f"{room.name} holds one session at a time",
-                           ("room", room_key))
-        intervals = [ctx.model.new_optional_fixed_size_interval_var(
-            v.start, v.length + ctx.steps(room.changeover), ctx.both(lit, guards), "")
-            for v, lit in uses]
-        if len(intervals) > 1:
-            ctx.model.add_no_overlap(intervals)
+    one_at_a_time_in(ctx, "room", w.ROOM_OVERLAP, "holds one session at a time")
 
 
 def channel_overlap(ctx: Context) -> None:
     """Hard: one session at a time on a channel, with its changeover time between them."""
-    by_channel = defaultdict(list)
+    one_at_a_time_in(ctx, "channel", w.CHANNEL_OVERLAP, "streams one session at a time")
+
+
+def one_at_a_time_in(ctx: Context, kind: str, rule: str, words: str) -> None:
+    """A no-overlap per room (or channel) over the sessions that may take it, plus changeover."""
+    uses = defaultdict(list)
     for v in ctx.sessions.values():
-        for channel, lit in v.channels.items():
-            by_channel[channel].append((v, lit))
-    for channel_key, uses in by_channel.items():
-        channel = ctx.problem.channel[channel_key]
-        guards = ctx.guard(w.CHANNEL_OVERLAP, f"{channel.name} streams one session at a time",
-                           ("channel", channel_key))
+        for key, lit in (v.rooms if kind == "room" else v.channels).items():
+            uses[key].append((v, lit))
+    for key, users in uses.items():
+        place = (ctx.problem.room if kind == "room" else ctx.problem.channel)[key]
+        guards = ctx.guard(rule, f"{place.name} {words}", (kind, key))
         intervals = [ctx.model.new_optional_fixed_size_interval_var(
-            v.start, v.length + ctx.steps(channel.changeover), ctx.both(lit, guards), "")
-            for v, lit in uses]
+            v.start, v.length + ctx.steps(place.changeover), ctx.both(lit, guards), "")
+            for v, lit in users]
         if len(intervals) > 1:
             ctx.model.add_no_overlap(intervals)
 

@@ -103,41 +103,56 @@ def add_days(ctx: Context, v: SessionVars) -> None:
     ctx.model.add(sum(v.days.values()) == v.present)
 
 
-def add_rooms(ctx: Context, v: SessionVars) -> None:
+def add_places(ctx: Context, v: SessionVars, kind: str) -> dict:
+    """One literal per room (or channel) the session may take, exactly one of them if present."""
     p, s, model = ctx.problem, v.info, ctx.model
     frozen = ctx.frozen(s.key)
-    for room in p.rooms:
-        unsuitable = room_problems(p, s, room)
-        pinned_elsewhere = s.pin_room is not None and room.key != s.pin_room
-        left_before = frozen is not None and room.key != frozen.room
+    places = p.rooms if kind == "room" else p.channels
+    pin = s.pin_room if kind == "room" else s.pin_channel
+    chosen = {}
+    for place in places:
+        unsuitable = room_problems(p, s, place) if kind == "room" else channel_problems(s, place)
+        pinned_elsewhere = pin is not None and place.key != pin
+        left_before = frozen is not None and place.key != getattr(frozen, kind)
         if frozen is not None and not left_before:
             unsuitable, pinned_elsewhere = [], False
         if not ctx.explain and (unsuitable or pinned_elsewhere or left_before):
             continue
-        free = list(v.starts) if frozen else avoiding(list(v.starts), s.duration, room.unavailable)
+        free = list(v.starts) if frozen else avoiding(list(v.starts), s.duration, place.unavailable)
         if not free and not ctx.explain:
             continue
-        lit = model.new_bool_var(f"room[{s.key},{room.key}]")
-        v.rooms[room.key] = lit
+        lit = model.new_bool_var(f"{kind}[{s.key},{place.key}]")
+        chosen[place.key] = lit
         if ctx.explain:
-            forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE, room_needs(s)), s)
-            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its room"), s)
-            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started in its room"), s)
+            needs = room_needs(s) if kind == "room" else channel_needs(s)
+            forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE if kind == "room" else w.CHANNEL_SUITABLE,
+                                             needs), s)
+            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its {kind}"), s)
+            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started in its {kind}"), s)
         if len(free) < len(v.starts):
-            guards = ctx.guard(w.AVAILABILITY, f"{room.name} is unavailable at times",
-                               ("room", room.key), ("session", s.key))
+            guards = ctx.guard(w.AVAILABILITY, f"{place.name} is unavailable at times",
+                               (kind, place.key), ("session", s.key))
             ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
-    model.add(sum(v.rooms.values()) == v.present)
+    model.add(sum(chosen.values()) == v.present)
+    return chosen
+
+
+def add_rooms(ctx: Context, v: SessionVars) -> None:
+    v.rooms = add_places(ctx, v, "room")
     by_city: dict[str, list] = {}
     for key, lit in v.rooms.items():
-        by_city.setdefault(p.room[key].city, []).append(lit)
+        by_city.setdefault(ctx.problem.room[key].city, []).append(lit)
     if len(by_city) == 1:
         v.cities = {city: v.present for city in by_city}
         return
     for city, lits in by_city.items():
-        flag = model.new_bool_var(f"city[{s.key},{city}]")
-        model.add(flag == sum(lits))
+        flag = ctx.model.new_bool_var(f"city[{v.info.key},{city}]")
+        ctx.model.add(flag == sum(lits))
         v.cities[city] = flag
+
+
+def add_channels(ctx: Context, v: SessionVars) -> None:
+    v.channels = add_places(ctx, v, "channel")
 
 
 def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
@@ -150,36 +165,10 @@ def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
         ctx.enforce(ctx.model.add(lit == 0), guards[(s.key, rule, text)])
 
 
-def add_channels(ctx: Context, v: SessionVars) -> None:
-    p, s, model = ctx.problem, v.info, ctx.model
-    frozen = ctx.frozen(s.key)
-    for channel in p.channels:
-        unsuitable = channel_problems(s, channel)
-        pinned_elsewhere = s.pin_channel is not None and channel.key != s.pin_channel
-        left_before = frozen is not None and channel.key != frozen.channel
-        if frozen is not None and not left_before:
-            unsuitable, pinned_elsewhere = [], False
-        if not ctx.explain and (unsuitable or pinned_elsewhere or left_before):
-            continue
-        free = list(v.starts) if frozen else avoiding(list(v.starts), s.duration, channel.unavailable)
-        if not free and not ctx.explain:
-            continue
-        lit = model.new_bool_var(f"channel[{s.key},{channel.key}]")
-        v.channels[channel.key] = lit
-        if ctx.explain:
-            forbid(ctx, lit, unsuitable and (w.CHANNEL_SUITABLE, f"'{s.title}' needs a channel "
-                                                        f"for {s.expected_online} viewers"
-                                                        + (" among its allowed channels" if any(
-                                                            r.target == "channel" for r in s.place_rules)
-                                                           else "")), s)
-            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its channel"), s)
-            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started on its channel"), s)
-        if len(free) < len(v.starts):
-            guards = ctx.guard(w.AVAILABILITY, f"{channel.name} is unavailable at times",
-                               ("channel", channel.key), ("session", s.key))
-            ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
-    model.add(sum(v.channels.values()) == v.present)
-
+def channel_needs(s: SessionInfo) -> str:
+    allowed = any(r.target == "channel" and r.kind == "allowed" for r in s.place_rules)
+    return (f"'{s.title}' needs a channel for {s.expected_online} viewers"
+            + (" among its allowed channels" if allowed else ""))
 
 def room_needs(s: SessionInfo) -> str:
     """What a session asks of its room, in words."""
