@@ -15,29 +15,12 @@ from scheduler.problem import Placement
 from scheduler.publishing import Change, diff, parse_ref, publish, render
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 
-# A valid schedule of the small sample (what the solver finds): minutes after midnight, room, channel.
-SCHEDULE = {
-    "opening": (540, "sicec-main-hall", "livestream-main"),
-    "press-briefing": (570, "sicec-room-201", None),
-    "keynote": (600, "sicec-main-hall", "livestream-main"),
-    "rcep-forum": (640, "sicec-main-hall", "livestream-main"),
-    "sme-finance-panel": (720, "sicec-room-201", None),
-    "taian-forum": (730, "taian-taishan-hall", None),
-    "b2b-agri-food": (730, None, "b2b-room"),
-    "b2b-digital": (800, None, "b2b-room"),
-    "tourism-webinar": (820, None, "livestream-main"),
-    "closing": (960, "sicec-main-hall", "livestream-main"),
-}
-
 
 @pytest.fixture
-def project(tmp_path):
-    """The small sample with SCHEDULE stored and published as version 1."""
-    opened = create_project_from_json(tmp_path / "small.slotwise", sample_path("small"))
-    save_schedule(opened, snapshot(opened), {key: Placement(key, *place) for key, place in SCHEDULE.items()})
-    publish(opened, "v1")
-    yield opened
-    opened.close()
+def project(scheduled):
+    """The small sample with its schedule stored and published as version 1."""
+    publish(scheduled, "v1")
+    return scheduled
 
 
 @pytest.fixture

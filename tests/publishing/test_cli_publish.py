@@ -15,20 +15,6 @@ from scheduler.problem import Placement
 from scheduler.publishing import publish, version_entries
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 
-# A valid schedule of the small sample (what the solver finds): minutes after midnight, room, channel.
-SCHEDULE = {
-    "opening": (540, "sicec-main-hall", "livestream-main"),
-    "press-briefing": (570, "sicec-room-201", None),
-    "keynote": (600, "sicec-main-hall", "livestream-main"),
-    "rcep-forum": (640, "sicec-main-hall", "livestream-main"),
-    "sme-finance-panel": (720, "sicec-room-201", None),
-    "taian-forum": (730, "taian-taishan-hall", None),
-    "b2b-agri-food": (730, None, "b2b-room"),
-    "b2b-digital": (800, None, "b2b-room"),
-    "tourism-webinar": (820, None, "livestream-main"),
-    "closing": (960, "sicec-main-hall", "livestream-main"),
-}
-
 
 def run(capsys, *args) -> tuple[int, str, str]:
     code = main([str(arg) for arg in args])
@@ -45,13 +31,9 @@ def one_line_error(err: str) -> str:
 
 
 @pytest.fixture
-def path(tmp_path):
-    """A project file holding the small sample with SCHEDULE stored, nothing published."""
-    target = tmp_path / "small.slotwise"
-    with create_project_from_json(target, sample_path("small")) as project:
-        save_schedule(project, snapshot(project),
-                      {key: Placement(key, *place) for key, place in SCHEDULE.items()})
-    return target
+def path(scheduled_path):
+    """A project file holding the small sample with its schedule stored, nothing published."""
+    return scheduled_path
 
 
 def change_things(path) -> None:
