@@ -417,3 +417,18 @@ class SolveRun(SQLModel, table=True):
     scheduled: int = 0
     stored: bool = False
     report: dict = Field(default_factory=dict, sa_type=JSONDict, sa_column_kwargs={"nullable": False})
+
+
+class BenchmarkProfile(SQLModel, table=True):
+    """A benchmark's own description of the event, kept whole beside the Slotwise model.
+
+    ``kind`` names the benchmark (e.g. "optaplanner-conference") and ``data`` holds its problem in
+    its own terms, so the benchmark's score can be recomputed exactly and its file written back.
+    """
+
+    __table_args__ = (non_empty("kind"), sa.UniqueConstraint("kind", "name", name="profile_once"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    name: str = ""
+    data: dict = Field(default_factory=dict, sa_type=JSONDict, sa_column_kwargs={"nullable": False})

@@ -88,7 +88,8 @@ def load_document(project: Project, document: dict, source: str) -> None:
 
 class _Load:
     SECTIONS = ("schema_version", "event", "cities", "travel_times", "venues", "rooms", "channels",
-                "people", "groups", "resources", "sessions", "relations", "schedule", "versions")
+                "people", "groups", "resources", "sessions", "relations", "schedule", "versions",
+                "profiles")
 
     def __init__(self, document: dict, problems: Problems, tz: str = "UTC"):
         self.doc = document
@@ -178,7 +179,7 @@ class _Load:
         self.db = db
         for step in (self.cities, self.travel_times, self.venues, self.rooms, self.channels,
                      self.people, self.resources, self.sessions, self.groups, self.relations,
-                     self.schedule, self.versions):
+                     self.schedule, self.versions, self.profiles):
             step()
 
     def named(self, r: Reader) -> dict:
@@ -346,3 +347,16 @@ class _Load:
                     start=e.moment("start", None), end=e.moment("end", None),
                     room_key=e.text("room", None), channel_key=e.text("channel", None),
                     data=e.raw("data", {})), keyed=False)
+
+    def profiles(self) -> None:
+        seen = set()
+        for r, _ in self.section("profiles"):
+            kind, name, data = r.text("kind"), r.text("name", ""), r.raw("data", {})
+            if kind == "":
+                r.fail("must not be empty", "kind")
+            if not isinstance(data, dict):
+                r.fail(f"must be an object, not {data!r}", "data")
+            if (kind, name) in seen:
+                r.fail(f"a profile of kind '{kind}' named '{name}' is given twice", "name")
+            seen.add((kind, name))
+            self.store(r, m.BenchmarkProfile(kind=kind, name=name, data=data), keyed=False)

@@ -66,7 +66,7 @@ class _Dump:
         return None if moment is None else format_moment(moment, self.tz)
 
     def document(self) -> dict:
-        return {
+        document = {
             "schema_version": SCHEMA_VERSION,
             "event": self.event_part(),
             "cities": [self.city(row) for row in self.rows(m.City)],
@@ -82,6 +82,10 @@ class _Dump:
             "schedule": [self.assignment(row) for row in self.rows(m.Assignment)],
             "versions": [self.version(row) for row in self.rows(m.Version)],
         }
+        profiles = [self.profile(row) for row in self.rows(m.BenchmarkProfile)]
+        if profiles:  # only then: files of projects without benchmarks stay as they were
+            document["profiles"] = profiles
+        return document
 
     def event_part(self) -> dict:
         e = self.event
@@ -190,3 +194,7 @@ class _Dump:
                              "start": self.when(e.start), "end": self.when(e.end),
                              "room": e.room_key, "channel": e.channel_key, "data": e.data}
                             for e in self.rows(m.VersionEntry, version_id=row.id)]}
+
+    @staticmethod
+    def profile(row) -> dict:
+        return {"kind": row.kind, "name": row.name, "data": row.data}
