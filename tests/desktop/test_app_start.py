@@ -72,7 +72,7 @@ def test_the_window_opens_with_the_events_name_in_its_title(qapp, project, proje
     project.close()
     code, titles = run_until_shown(qapp, [str(project_path)])
     assert code == 0
-    assert titles == ["Slotwise — ASEAN–China (Shandong) SME Conference"]
+    assert titles == ["Slotwise — ASEAN–China (Shandong) SME Conference — p.slotwise"]
 
 
 def test_the_window_shows_the_event_and_closes_the_project_with_it(qtbot, project):
@@ -82,7 +82,7 @@ def test_the_window_shows_the_event_and_closes_the_project_with_it(qtbot, projec
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.windowTitle() == "Slotwise — ASEAN–China (Shandong) SME Conference"
+    assert window.windowTitle() == "Slotwise — ASEAN–China (Shandong) SME Conference — p.slotwise"
     assert "中国—东盟（山东）中小企业合作发展大会" in window.summary.text()
     assert "0 sessions" in window.summary.text()
     window.close()
@@ -109,5 +109,5 @@ def test_demo_opens_a_fresh_copy_of_the_sample_in_the_data_folder(qapp, tmp_path
     for _ in range(2):  # the second start replaces the first copy
         code, titles = run_until_shown(qapp, ["--demo"])
         assert code == 0
-        assert titles == [f"Slotwise — {sample['event']['name_en']}"]
+        assert titles == [f"Slotwise — {sample['event']['name_en']} — demo.slotwise"]
     assert sorted(p.name for p in (tmp_path / "Slotwise").iterdir()) == ["demo.slotwise"]

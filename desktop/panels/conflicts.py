@@ -1,0 +1,119 @@
+"""Every finding of the validator on the stored schedule; choosing one shows its session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
+                            Signal)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableView, QVBoxLayout, QWidget)
+
+from scheduler.validator import Violation
+
+from ..timetable import palette
+from ..timetable.state import ScheduleState
+
+HEADERS = ("", "Rule", "Finding", "Cost")
+VIOLATION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ConflictsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: tuple[Violation, ...] = ()
+
+    def set_violations(self, violations: tuple[Violation, ...]) -> None:
+        self.beginResetModel()
+        self.rows = tuple(sorted(violations, key=lambda v: (v.severity != "hard", -v.cost, v.rule)))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        v, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (v.severity.upper() if v.severity == "hard" else v.severity, v.rule.replace("_", " "),
+                    v.message, str(v.cost) if v.cost else "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{v.severity}: {v.rule} — {v.message}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return palette.HARD if v.severity == "hard" else QColor("#a86f00")
+        if role == Qt.ItemDataRole.FontRole and v.severity == "hard" and column < 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == VIOLATION_ROLE:
+            return v
+        return None
+
+
+class ConflictsPanel(QWidget):
+    session_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ConflictsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.summary = QLabel()
+        self.hard_only = QCheckBox("Hard rules only")
+        self.hard_only.toggled.connect(self._filter)
+        self.table = QTableView(selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
+                                selectionMode=QAbstractItemView.SelectionMode.SingleSelection,
+                                alternatingRowColors=True, wordWrap=False)
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.hard_only)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_state(self, state: ScheduleState) -> None:
+        validation = state.validation
+        self.model.set_violations(validation.violations)
+        scheduled, total = len(state.schedule), len(state.problem.sessions)
+        hard = len(validation.hard)
+        colour = palette.HARD.name() if hard else "#2b7a2b"
+        self.summary.setText(f"<b style='color:{colour}'>{hard} hard</b> · {len(validation.soft)} "
+                             f"soft findings (cost {validation.total_cost:,}) · {scheduled} of {total} "
+                             "sessions scheduled")
+
+    def violation_at(self, row: int) -> Violation:
+        return self.proxy.index(row, 0).data(VIOLATION_ROLE)
+
+    def choose(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+    def _filter(self, hard_only: bool) -> None:
+        self.proxy.setFilterFixedString("HARD" if hard_only else "")
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            violation: Violation = current.data(VIOLATION_ROLE)
+            if violation.sessions:
+                self.session_chosen.emit(violation.sessions[0])

@@ -1,0 +1,122 @@
+"""Render the main window offscreen on a fresh copy of the sample event and save PNGs.
+
+    python -m desktop.screenshots OUTDIR [--seconds 10]
+
+Writes day1.png, day2.png (the timetable after a solve), solve-panel.png (the solve
+dock after the solve) and conflicts.png (after a hand-made clash: two sessions in one
+room at one time). Uses the real solve operation, so it also shows the GUI staying
+responsive while the engine works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1600, 1000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--seconds", type=float, default=10.0, help="solve time limit (default 10)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="slotwise-shots-") as folder:
+        for name in render(app, Path(folder), args.outdir, args.seconds):
+            print(args.outdir / name)
+    return 0
+
+
+def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
+    from PySide6.QtCore import Qt
+
+    from resources import sample_path
+    from scheduler.interchange.json_format import create_project_from_json
+
+    from .main_window import MainWindow
+    from .solving import SolveOptions
+
+    project = create_project_from_json(folder / "shandong.slotwise", sample_path("shandong"))
+    window = MainWindow(project)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    operation = window.start_solve(SolveOptions(time_limit=seconds, workers=4))
+    if operation is None:
+        raise SystemExit("the sample could not be solved: " + window.solve_panel.status.text())
+    wait_for(app, lambda: not window.solving)
+    saved = []
+    window.docks["conflicts"].raise_()
+    window.tabs.setCurrentIndex(0)
+    saved.append(save(app, window, outdir, "day1.png"))  # every room and channel
+    window.only_used_action.trigger()  # day 2: only the rooms and channels in use
+    window.tabs.setCurrentIndex(1)
+    saved.append(save(app, window, outdir, "day2.png"))
+    window.only_used_action.trigger()
+    window.docks["solve"].raise_()
+    window.resizeDocks([window.docks["solve"]], [300], Qt.Orientation.Vertical)
+    saved.append(save(app, window.docks["solve"], outdir, "solve-panel.png"))
+    window.resizeDocks([window.docks["solve"]], [230], Qt.Orientation.Vertical)
+    make_clash(window)
+    window.docks["conflicts"].raise_()
+    rules = [window.conflicts.violation_at(r).rule for r in range(window.conflicts.proxy.rowCount())]
+    window.conflicts.choose(rules.index("room_overlap"))
+    saved.append(save(app, window, outdir, "conflicts.png"))
+    window.close()
+    return saved
+
+
+def make_clash(window) -> tuple[str, str]:
+    """Move an on-site session into the room and time of the first session of day 1 (in the
+    first column used), store that schedule as if edited by hand, and refresh."""
+    from dataclasses import replace
+
+    from scheduler.snapshot import save_schedule
+
+    state = window.state
+    grid = window.tabs.views[0].day_scene().grid
+    day1 = sorted((p for p in state.schedule.values() if p.room and state.day_of(p) == 0),
+                  key=lambda p: (grid.index_of("room", p.room), p.start))
+    first = day1[0]
+    second = next(p for p in day1 if p.room != first.room and p.channel is None
+                  and state.problem.session[p.session].pin_start is None)
+    schedule = dict(state.schedule)
+    schedule[second.session] = replace(second, room=first.room, start=first.start)
+    save_schedule(window.project, state.problem, schedule)
+    window.refresh()
+    return first.session, second.session
+
+
+def settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def wait_for(app, done, timeout: float = 300.0) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(int(timeout * 1000))
+    while not done():
+        if deadline.hasExpired():
+            raise SystemExit("timed out waiting for the solve")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    settle(app)
+
+
+def save(app, widget, outdir: Path, name: str) -> str:
+    settle(app)
+    if not widget.grab().save(str(outdir / name)):
+        raise SystemExit(f"could not write {outdir / name}")
+    return name
+
+
+if __name__ == "__main__":
+    sys.exit(main())

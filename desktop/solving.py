@@ -1,0 +1,150 @@
+"""A solve as a background operation: the engine runs on a QThread, never on the GUI thread.
+
+The window takes the snapshot (an immutable Problem) on the GUI thread and hands only
+that to the worker; the worker never sees the project or a widget. Progress, the
+result and failures come back as queued signals; cancel is a threading.Event the
+engine polls. Applying the result (validate, store, record) happens back on the GUI
+thread, in ``apply_result``.
+
+    operation = SolveOperation(problem, options=SolveOptions(time_limit=10))
+    operation.progress.connect(...); operation.finished.connect(...); operation.start()
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from scheduler import Project
+from scheduler.problem import Problem, Schedule
+from scheduler.solver import SolveResult
+
+from .timetable import qt_compat  # noqa: F401  (PySide6 6.12.0 leaks a reference per emit)
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    time_limit: float = 30.0
+    workers: int = 2
+    seed: int = 0
+    keep_stable: bool = False
+
+
+class _Worker(QObject):
+    """Lives on the solve thread; calls the engine once and reports through signals."""
+
+    progress = Signal(object)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, problem: Problem, options: SolveOptions, previous: Schedule | None,
+                 cancel: threading.Event):
+        super().__init__()
+        self.problem, self.options, self.previous, self.cancel = problem, options, previous, cancel
+
+    @Slot()
+    def run(self) -> None:
+        from scheduler.solver import solve
+
+        try:
+            result = solve(self.problem, time_limit=self.options.time_limit,
+                           workers=self.options.workers, seed=self.options.seed,
+                           previous=self.previous, on_progress=self.progress.emit,
+                           cancel=self.cancel)
+        except Exception as exc:  # the GUI shows it; the thread must end cleanly
+            self.failed.emit(f"The solve failed: {type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(result)
+        finally:  # end the thread from here: the GUI thread may be blocked waiting for it
+            self.thread().quit()
+
+
+class SolveOperation(QObject):
+    """One background solve. Signals arrive on the thread that made the operation."""
+
+    progress = Signal(object)  # scheduler.solver.Progress
+    finished = Signal(object)  # SolveResult, once the thread has ended
+    failed = Signal(str)  # a sentence, once the thread has ended
+
+    def __init__(self, problem: Problem, *, options: SolveOptions = SolveOptions(),
+                 previous: Schedule | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.problem, self.options, self.previous = problem, options, previous
+        self.started_at: datetime | None = None
+        self._cancel = threading.Event()
+        self._thread = QThread()
+        self._thread.setObjectName("slotwise-solve")
+        self._worker = _Worker(problem, options, previous, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._outcome: tuple[str, object] | None = None
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress)
+        self._worker.done.connect(self._done)
+        self._worker.failed.connect(self._failed)
+        self._thread.finished.connect(self._report)
+
+    def start(self) -> None:
+        self.started_at = datetime.now(timezone.utc)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the engine to stop; it returns the best schedule found so far."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, milliseconds: int) -> bool:
+        """Block until the thread ends (only for closing the window); True if it ended."""
+        return self._thread.wait(milliseconds)
+
+    @Slot(object)
+    def _done(self, result: SolveResult) -> None:
+        self._outcome = ("done", result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._outcome = ("failed", message)
+
+    @Slot()
+    def _report(self) -> None:
+        kind, value = self._outcome or ("failed", "The solve ended without a result.")
+        (self.finished if kind == "done" else self.failed).emit(value)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    stored: bool
+    message: str
+
+
+def apply_result(project: Project, operation: SolveOperation, result: SolveResult) -> Outcome:
+    """Store a sound schedule and record the solve in the project's history (GUI thread)."""
+    from scheduler.history import record_solve
+    from scheduler.report import build_report
+    from scheduler.snapshot import save_schedule
+    from scheduler.validator import validate
+
+    problem = operation.problem
+    validation = (validate(problem, result.schedule, previous=operation.previous)
+                  if result.schedule is not None else None)
+    if result.schedule is None:
+        outcome = Outcome(False, result.message or "No schedule was found; nothing was changed.")
+    elif not validation.is_feasible:
+        outcome = Outcome(False, f"The schedule breaks {len(validation.hard)} hard rule(s); "
+                                 "it was NOT stored.")
+    else:
+        save_schedule(project, problem, result.schedule)
+        cost = "" if result.objective is None else f", cost {result.objective:,}"
+        outcome = Outcome(True, f"Stored: {len(result.schedule)} of {len(problem.sessions)} "
+                                f"sessions scheduled in {result.elapsed:.1f} s{cost}.")
+    record_solve(project, build_report(problem, result, validation), stored=outcome.stored,
+                 started_at=operation.started_at)
+    return outcome

@@ -1,0 +1,143 @@
+"""What the window shows, read from the project in one go on the GUI thread.
+
+A ``ScheduleState`` is immutable: the problem snapshot, the stored schedule, the
+validator's findings on it, and the Chinese names the snapshot leaves out. Views
+are rebuilt from a new state after every change; nothing here is live.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property, lru_cache
+
+from scheduler import Project
+from scheduler.domain import models as m
+from scheduler.eventtime import zone
+from scheduler.problem import Placement, Problem, Schedule, SessionInfo, Span
+from scheduler.snapshot import published_schedule, snapshot, stored_schedule
+from scheduler.validator import Validation, Violation, validate
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MODE_WORDS = {"on_site": "on-site", "online": "online", "hybrid": "hybrid"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """Chinese names by (kind, key), channel platforms, event names."""
+
+    zh: dict[tuple[str, str], str] = field(default_factory=dict)
+    platform: dict[str, str] = field(default_factory=dict)
+    event_en: str = ""
+    event_zh: str = ""
+
+    def chinese(self, kind: str, key: str | None) -> str:
+        return self.zh.get((kind, key), "") if key else ""
+
+
+def read_names(project: Project) -> Names:
+    zh = {}
+    for kind, model in (("session", m.Session), ("room", m.Room), ("venue", m.Venue),
+                        ("city", m.City), ("channel", m.Channel), ("person", m.Person)):
+        for row in project.all(model):
+            name = getattr(row, "title_zh", None) or getattr(row, "name_zh", "")
+            if name:
+                zh[(kind, row.key)] = name
+    event = project.event()
+    return Names(zh=zh, platform={c.key: c.platform for c in project.all(m.Channel)},
+                 event_en=event.name_en, event_zh=event.name_zh)
+
+
+@dataclass(frozen=True)
+class ScheduleState:
+    problem: Problem
+    schedule: Schedule
+    validation: Validation
+    names: Names
+
+    @cached_property
+    def findings(self) -> dict[str, tuple[Violation, ...]]:
+        """The validator's findings by session key."""
+        out: dict[str, list[Violation]] = {}
+        for v in self.validation.violations:
+            for key in v.sessions:
+                out.setdefault(key, []).append(v)
+        return {key: tuple(items) for key, items in out.items()}
+
+    @cached_property
+    def unscheduled(self) -> tuple[SessionInfo, ...]:
+        return tuple(s for s in self.problem.sessions if s.key not in self.schedule)
+
+    @cached_property
+    def tracks(self) -> tuple[str, ...]:
+        return tuple(sorted({s.track for s in self.problem.sessions}))
+
+    def day_of(self, placement: Placement) -> int:
+        return self.problem.day_of(placement.start)
+
+    def clock(self, minute: int) -> str:
+        return local_words(self.problem, minute)[1]
+
+    def day_name(self, index: int) -> str:
+        day = self.problem.event.days[index]
+        return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+
+    def span_text(self, start: int, end: int) -> str:
+        return f"{self.clock(start)}–{self.clock(end)}"
+
+    def session_cities(self, info: SessionInfo) -> frozenset[str]:
+        """The cities a session can take place in (none for an online session)."""
+        if not info.needs_room:
+            return frozenset()
+        if info.pin_room:
+            return frozenset({self.problem.room[info.pin_room].city})
+        allowed = None
+        for rule in info.place_rules:
+            if rule.kind != "allowed":
+                continue
+            cities = self._rule_cities(rule.target, rule.value)
+            allowed = cities if allowed is None else allowed | cities
+        return frozenset(allowed if allowed is not None else self.problem.city)
+
+    def _rule_cities(self, target: str, value: str) -> set[str]:
+        if target == "city":
+            return {value}
+        rooms = self.problem.rooms
+        if target == "venue":
+            return {r.city for r in rooms if r.venue == value}
+        if target == "room":
+            return {r.city for r in rooms if r.key == value}
+        if target == "room_tag":
+            return {r.city for r in rooms if value in r.tags}
+        return set()
+
+
+def load_state(project: Project) -> ScheduleState:
+    """Snapshot, stored schedule and validation (stability measured against the last publication)."""
+    problem = snapshot(project)
+    schedule = stored_schedule(project, problem)
+    validation = validate(problem, schedule, previous=published_schedule(project, problem))
+    return ScheduleState(problem, schedule, validation, read_names(project))
+
+
+def local_words(problem: Problem, minute: int) -> tuple[str, str]:
+    """('Fri 28 May', '09:30') of an event minute, in the event's zone."""
+    return _local(problem.event.epoch, problem.event.timezone, minute)
+
+
+@lru_cache(maxsize=65536)
+def _local(epoch, tz: str, minute: int) -> tuple[str, str]:
+    moment = (epoch + timedelta(minutes=minute)).astimezone(zone(tz))
+    return f"{DAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]}", f"{moment:%H:%M}"
+
+
+def day_span(state: ScheduleState, day: int, margin: int = 60) -> Span:
+    """The stretch of a day the timetable shows: its hours, a margin, and every session on it."""
+    hours = state.problem.event.hours[day]
+    start, end = hours.start - margin, hours.end + margin
+    for p in state.schedule.values():
+        if state.day_of(p) == day:
+            info = state.problem.session[p.session]
+            start, end = min(start, p.start), max(end, p.start + info.duration)
+    return Span(start - start % 60, end + (-end) % 60)

@@ -1,0 +1,106 @@
+"""One tab per event day; keeps zoom, scroll positions and the selection across refreshes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget
+
+from .layout import DEFAULT_ZOOM, ZOOMS
+from .palette import track_colours
+from .scene import DayScene
+from .state import ScheduleState
+from .view import TimetableView
+
+
+class DayTabs(QTabWidget):
+    session_selected = Signal(str)  # "" when the selection is cleared
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.zoom = DEFAULT_ZOOM
+        self.views: list[TimetableView] = []
+        self.colours: dict = {}
+        self.only_used = False  # hide rooms and channels with nothing on that day
+        self.state: ScheduleState | None = None
+        self.setDocumentMode(True)
+
+    @property
+    def ppm(self) -> float:
+        return ZOOMS[self.zoom]
+
+    def populate(self, state: ScheduleState) -> None:
+        """Rebuild every day from ``state``, where the user was looking."""
+        current, selected = self.currentIndex(), self.selected_session()
+        scrolls = [(v.horizontalScrollBar().value(), v.verticalScrollBar().value()) for v in self.views]
+        self.state = state
+        self.colours = track_colours(state.tracks)
+        old = self.views
+        self.views = []
+        self.blockSignals(True)
+        self.clear()
+        for day in range(len(state.problem.event.days)):
+            view = TimetableView(DayScene(state, day, self.ppm, self.colours,
+                                          only_used=self.only_used))
+            view.session_selected.connect(self.session_selected)
+            view.zoom_requested.connect(self.step_zoom)
+            self.views.append(view)
+            self.addTab(view, f"Day {day + 1} · {state.day_name(day)}")
+        self.setCurrentIndex(max(0, min(current, self.count() - 1)))
+        self.blockSignals(False)
+        for n, view in enumerate(self.views):
+            view.scroll_to_start()
+            if n < len(scrolls):
+                view.scroll_to(*scrolls[n])
+        for view in old:
+            view.deleteLater()
+        if selected:
+            self.select_session(selected, scroll=False)
+
+    def set_only_used(self, on: bool) -> None:
+        """Show every room and channel, or only those in use that day (columns change)."""
+        if on != self.only_used:
+            self.only_used = on
+            if self.state is not None:
+                self.populate(self.state)
+
+    def view_of_day(self, day: int) -> TimetableView:
+        return self.views[day]
+
+    def selected_session(self) -> str:
+        for view in self.views:
+            blocks = view.day_scene().selected_blocks()
+            if blocks:
+                return blocks[0].session
+        return ""
+
+    def select_session(self, key: str, scroll: bool = True) -> bool:
+        """Show the day of the session and select its blocks; False when it has none."""
+        for day, view in enumerate(self.views):
+            if key in view.day_scene().blocks:
+                self.clear_selection(except_day=day)
+                if scroll:
+                    self.setCurrentIndex(day)
+                view.select_session(key)
+                return True
+        return False
+
+    def clear_selection(self, except_day: int | None = None) -> None:
+        for day, view in enumerate(self.views):
+            if day != except_day:
+                view.day_scene().clearSelection()
+
+    def step_zoom(self, step: int) -> None:
+        self.set_zoom(self.zoom + step)
+
+    def set_zoom(self, level: int) -> None:
+        """Change the pixels per minute of every day, keeping the time at the view's centre."""
+        level = max(0, min(len(ZOOMS) - 1, level))
+        if level == self.zoom:
+            return
+        self.zoom = level
+        for view in self.views:
+            scene = view.day_scene()
+            centre = view.mapToScene(view.viewport().rect().center())
+            minute = scene.grid.minute_at(centre.y())
+            scene.relayout(self.ppm)
+            view.centerOn(centre.x(), scene.grid.y(round(minute)))
