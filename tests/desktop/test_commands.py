@@ -22,21 +22,6 @@ def utc(hour: int, minute: int = 0) -> datetime:
     return datetime(2021, 5, 28, hour, minute, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def small(qapp, tmp_path):
-    project = create_project_from_json(tmp_path / "small.slotwise", sample_path("small"))
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def editor(small):
-    made = ProjectEditor(small)
-    yield made
-    made.stack.clear()
-    made.deleteLater()
-
-
 def stored(project: Project) -> dict:
     """The project as a fresh connection reads it from the file: only committed data."""
     with Project.open(project.path) as other:

@@ -20,20 +20,6 @@ from desktop.editors import (EDITOR_KINDS, AvailabilityEditor, EntityEditor, Zon
 
 
 @pytest.fixture
-def small(qapp, tmp_path):
-    project = create_project_from_json(tmp_path / "small.slotwise", sample_path("small"))
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def editor(small):
-    made = ProjectEditor(small)
-    yield made
-    made.stack.clear()
-
-
-@pytest.fixture
 def shown(qtbot, editor):
     """Open an editor widget of a kind, shown offscreen."""
 

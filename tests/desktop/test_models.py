@@ -18,21 +18,6 @@ from desktop.models import SPECS, EntityTableModel, TravelMatrixModel, ValueRole
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
-@pytest.fixture
-def small(qapp, tmp_path):
-    project = create_project_from_json(tmp_path / "small.slotwise", sample_path("small"))
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def editor(small):
-    made = ProjectEditor(small)
-    yield made
-    made.stack.clear()
-    made.deleteLater()
-
-
 def stored(project: Project) -> dict:
     with Project.open(project.path) as other:
         return dump_event(other)
