@@ -334,3 +334,42 @@ def test_a_solved_schedule_exports_and_parses(tmp_path):
     for path in written[:-1]:
         Calendar.from_ical(path.read_bytes())
     assert len(events((tmp_path / "out" / "programme.ics").read_bytes())) == len(result.schedule)
+
+
+@pytest.mark.slow
+def test_every_feed_of_the_shandong_sample_parses_with_five_readers(tmp_path):
+    """The big sample, solved and published: every feed reads the same in five independent readers."""
+    import ics
+    import recurring_ical_events
+    import vobject
+    from ical.calendar_stream import IcsCalendarStream
+
+    from resources import sample_path
+    from scheduler.interchange.json_format import create_project_from_json
+    from scheduler.solver import solve
+    from scheduler.validator import validate
+
+    with create_project_from_json(tmp_path / "shandong.slotwise", sample_path("shandong")) as project:
+        problem = snapshot(project)
+        result = solve(problem, time_limit=5, workers=2)
+        assert validate(problem, result.schedule).is_feasible
+        save_schedule(project, problem, result.schedule)
+        publish(project, "v1", now=V1)
+        export(project, tmp_path / "out")
+    feeds_read = read(tmp_path / "out")
+    assert len(feeds_read) > 40
+    for name, data in feeds_read.items():
+        assert b"\n" not in data.replace(b"\r\n", b""), name
+        assert all(len(line) <= 75 for line in data.split(b"\r\n")), name
+        text = data.decode("utf-8")
+        count = len(events(data))
+        assert count > 0, name
+        assert len(ics.Calendar(text).events) == count, name
+        assert len(list(vobject.readOne(text).vevent_list)) == count, name
+        found = recurring_ical_events.of(Calendar.from_ical(data)).between(datetime(2021, 1, 1),
+                                                                            datetime(2022, 1, 1))
+        assert len(found) == count, name
+        assert len(IcsCalendarStream.calendar_from_ics(text).events) == count, name
+    programme = events(feeds_read["programme.ics"])
+    assert len(programme) == len(result.schedule)
+    assert any("开幕式" in str(e["SUMMARY"]) for e in programme.values())
