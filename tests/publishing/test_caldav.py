@@ -233,3 +233,41 @@ def test_unauthorised_is_a_one_line_error(scheduled, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1
     assert "401" in err and err.count("\n") == 1
+
+
+def test_update_story_with_a_re_solve(scheduled, radicale, capsys):
+    """The issue's story: a keynote moves, a forum is cancelled, a session is added, re-solve,
+    publish v2, push: one object per UID, SEQUENCE +1 exactly for what moved or was cancelled."""
+    from scheduler.publishing import version_entries
+    from scheduler.solver import solve
+    from scheduler.validator import validate
+
+    project = scheduled
+    publish(project, "v1", now=V1)
+    assert push(project.path, radicale, "--feeds", "programme") == 0
+    before = stored(radicale, "programme")
+
+    project.update(m.Session, "keynote", pin_start=datetime(2021, 5, 28, 2, 30, tzinfo=UTC))  # 10:30
+    project.update(m.Session, "rcep-forum", status="cancelled")
+    project.add(m.Session(key="late-talk", title_en="A late talk", kind="talk",
+                          delivery_mode="on_site", duration_minutes=30, expected_onsite=20))
+    problem = snapshot(project)
+    previous = stored_schedule(project, problem)
+    result = solve(problem, time_limit=5, workers=1, previous=previous)
+    assert validate(problem, result.schedule, previous=previous).is_feasible
+    save_schedule(project, problem, result.schedule)
+    publish(project, "v2", now=V2)
+    assert push(project.path, radicale, "--feeds", "programme") == 0
+
+    old, new = version_entries(project, 1), version_entries(project, 2)
+    changed = {uid_of(u) for u, e in new.items() if u in old and (
+        (e.start, e.end, e.room_key, e.status) != (old[u].start, old[u].end, old[u].room_key, old[u].status))}
+    keynote, forum, late = uid(project, "keynote"), uid(project, "rcep-forum"), uid(project, "late-talk")
+    assert {keynote, forum} <= changed
+    after = stored(radicale, "programme")
+    assert set(after) == set(before) | {late}
+    for key, copies in after.items():
+        assert len(copies) == 1, key
+        expected = 0 if key == late else before[key][0][2]["SEQUENCE"] + (key in changed)
+        assert copies[0][2]["SEQUENCE"] == expected, key
+    assert after[forum][0][2]["STATUS"] == "CANCELLED"
