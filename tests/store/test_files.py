@@ -261,6 +261,28 @@ def test_the_stored_fixture_from_schema_0001_still_opens(tmp_path):
     assert [session.key for session in pins] == ["opening"]
 
 
+FIXTURE_0003 = FIXTURE.with_name("fixture-0003.slotwise")
+
+
+def test_the_stored_fixture_from_schema_0003_still_opens(tmp_path):
+    """The small sample, solved (one solve in the history) and published as version 1."""
+    from scheduler.history import solve_runs
+    from scheduler.publishing import version_entries
+
+    copy = Path(shutil.copy(FIXTURE_0003, tmp_path / "fixture.slotwise"))
+    original = sha256(FIXTURE_0003)
+    with Project.open(copy) as project:
+        counts = project.counts()
+        runs = solve_runs(project)
+        entries = version_entries(project, 1)
+        keynote = project.get(m.Session, "keynote")
+    assert sha256(FIXTURE_0003) == original
+    assert (counts["sessions"], counts["scheduled"], counts["versions"]) == (10, 10, 1)
+    assert len(runs) == 1 and runs[0].stored
+    assert len(entries) == 10 and entries[keynote.uid].sequence == 0
+    assert keynote.title_zh
+
+
 # -- Save a Copy -----------------------------------------------------------------------------
 
 def test_save_a_copy_gives_an_identical_project_that_opens(project, tmp_path):
