@@ -11,12 +11,16 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QFileDialog, QLabel,
+                               QMainWindow, QMessageBox, QVBoxLayout, QWidget)
 
 from scheduler import Project, SlotwiseError
 
+from . import file_actions as files
+from .commands import ProjectEditor
+from .commands.editor import EVERYTHING
+from .editors import EDITOR_KINDS, make_editor
 from .panels import ConflictsPanel, DetailsPanel, SolvePanel, UnscheduledPanel
 from .solving import SolveOperation, SolveOptions, apply_result
 from .timetable import DayTabs, ScheduleState, TrackLegend, load_state
@@ -24,6 +28,12 @@ from .timetable.layout import DEFAULT_ZOOM
 
 APP_NAME = "Slotwise"
 SOLVING = " (solving…)"
+STATE_VERSION = 1
+EDITOR_TITLES = {"travel": "Travel times", "availability": "Availability"}
+
+
+def editor_title(kind: str) -> str:
+    return EDITOR_TITLES.get(kind, kind.replace("_", " ").capitalize())
 
 
 class MainWindow(QMainWindow):
@@ -38,12 +48,19 @@ class MainWindow(QMainWindow):
         self.project = Project.open(Path(project)) if isinstance(project, (str, Path)) else project
         self.state: ScheduleState | None = None
         self.operation: SolveOperation | None = None
+        self.editor: ProjectEditor | None = None
+        self.editor_docks: dict[str, QDockWidget] = {}
+        self.undo_group = QUndoGroup(self)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary, 1)
         self._build_central()
         self._build_docks()
         self._build_menus()
         self.resize(1440, 900)
+        self._restore_layout()
+        self._start_editing()
+        if self.project is not None:
+            files.remember_file(self.project.path)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -95,10 +112,32 @@ class MainWindow(QMainWindow):
             return act
 
         file = self.menuBar().addMenu("&File")
+        action(file, "&New…", self.choose_new_project, QKeySequence.StandardKey.New)
         action(file, "&Open…", self.choose_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file.addSeparator()
+        self.save_copy_action = action(file, "Save a &copy as…", self.choose_copy_path)
+        self.import_action = action(file, "&Import…", self.choose_import, "Ctrl+I")
+        self.export_action = action(file, "&Export…", self.choose_export, "Ctrl+E")
+        file.addSeparator()
         action(file, "&Reload", self.refresh, "Ctrl+Shift+R")
         file.addSeparator()
         action(file, "&Close window", self.close, QKeySequence.StandardKey.Close)
+        edit = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        redo_keys = {QKeySequence(k).toString(): QKeySequence(k)
+                     for k in ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo)}
+        self.redo_action.setShortcuts(list(redo_keys.values()))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        data = self.menuBar().addMenu("&Data")
+        self.data_actions = {}
+        for kind in EDITOR_KINDS:
+            self.data_actions[kind] = action(data, editor_title(kind) + "…",
+                                             lambda _=False, k=kind: self.show_editor(k))
         view = self.menuBar().addMenu("&View")
         self.zoom_in = action(view, "Zoom &in (time)", lambda: self.tabs.step_zoom(1),
                               "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
@@ -121,6 +160,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the project again and rebuild every view from it."""
         self._update_title()
+        self._update_file_actions()
         if self.project is None:
             self.summary.setText("Open a project file (.slotwise) to start.")
             self.solve_action.setEnabled(False)
@@ -218,7 +258,10 @@ class MainWindow(QMainWindow):
             self.solve_panel.show_message(f"The schedule could not be stored: {exc}")
         else:
             self.solve_panel.show_outcome(result.status, outcome.message)
-            self.refresh()
+            if self.editor is not None:
+                self.editor.announce(EVERYTHING)  # the editors and the window read it again
+            else:
+                self.refresh()
         self.solve_finished.emit(result)
 
     def _solve_error(self, message: str) -> None:
@@ -238,26 +281,226 @@ class MainWindow(QMainWindow):
         self.solve_action.setEnabled(not running)
         self.cancel_action.setEnabled(running)
 
+    # -- editing ------------------------------------------------------------------------------
+
+    def _start_editing(self) -> None:
+        """One ProjectEditor (the undo stack) for the open project; the Edit menu follows it."""
+        if self.project is None:
+            return
+        self.editor = ProjectEditor(self.project, self)
+        self.editor.changed.connect(lambda _changes: self.refresh())
+        self.editor.failed.connect(self._edit_failed)
+        self.undo_group.addStack(self.editor.stack)
+        self.undo_group.setActiveStack(self.editor.stack)
+
+    def _stop_editing(self) -> None:
+        """Close the editors of a project that goes away and forget its undo history."""
+        for dock in self.editor_docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.editor_docks.clear()
+        if self.editor is not None:
+            self.undo_group.removeStack(self.editor.stack)
+            self.editor.stack.clear()
+            self.editor.changed.disconnect()
+            self.editor.failed.disconnect()
+            self.editor.deleteLater()
+            self.editor = None
+
+    def show_editor(self, kind: str) -> QWidget | None:
+        """Open (or bring forward) the dock of one editor kind of EDITOR_KINDS; its widget."""
+        if self.editor is None:
+            return None
+        dock = self.editor_docks.get(kind)
+        if dock is None:
+            dock = QDockWidget(editor_title(kind), self, objectName=f"editor-{kind}-dock")
+            dock.setWidget(make_editor(kind, self.editor))
+            if not self.restoreDockWidget(dock):  # where it was when the window last closed
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+                self.tabifyDockWidget(self.docks["solve"], dock)
+            self.editor_docks[kind] = dock
+        dock.show()
+        dock.raise_()
+        return dock.widget()
+
+    def _edit_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 10_000)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = files.settings()
+        if store is None:
+            return
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+
+    def _save_layout(self) -> None:
+        store = files.settings()
+        if store is None:
+            return
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState(STATE_VERSION))
+
     # -- files --------------------------------------------------------------------------------
+    # The choose_… slots ask with dialogs and show errors; the plain methods they call take
+    # paths and let SlotwiseError propagate.
+
+    def _update_file_actions(self) -> None:
+        for act in (self.save_copy_action, self.export_action, *self.data_actions.values()):
+            act.setEnabled(self.project is not None)
+
+    def _report_errors(self, work) -> bool:
+        try:
+            work()
+        except (SlotwiseError, OSError) as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        return True
+
+    def _refuse_while_solving(self) -> None:
+        if self.solving:
+            raise SlotwiseError("Wait for the solve to end (or cancel it) first.")
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a project", "", "Slotwise projects (*.slotwise)")
+        path, _ = QFileDialog.getOpenFileName(self, "Open a project", "", files.PROJECT_FILTER)
         if path:
             self.open_project(Path(path))
 
-    def open_project(self, path: Path) -> None:
+    def open_project(self, path: Path) -> bool:
+        """Open a project file, saying why not in a message box; True if it opened."""
         if self.solving:
             QMessageBox.information(self, APP_NAME, "Wait for the solve to end (or cancel it) first.")
-            return
-        try:
-            project = Project.open(path)
-        except SlotwiseError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
+            return False
+        return self._report_errors(lambda: self.load_project(path))
+
+    def load_project(self, path: str | Path) -> None:
+        """Open a project file in this window instead of the open one; errors propagate."""
+        self._refuse_while_solving()
+        project = Project.open(Path(path))
+        reopen = [kind for kind, dock in self.editor_docks.items() if not dock.isHidden()]
+        self._stop_editing()
         if self.project is not None:
             self.project.close()
         self.project = project
+        self._start_editing()
+        files.remember_file(project.path)
         self.refresh()
+        for kind in reopen:
+            self.show_editor(kind)
+
+    def fill_recent_menu(self) -> list[QAction]:
+        """The Open recent menu, from the settings: the last files opened, newest first."""
+        self.recent_menu.clear()
+        made = []
+        for path in files.recent_files():
+            act = self.recent_menu.addAction(str(path))
+            act.triggered.connect(lambda _=False, p=path: self.open_project(p))
+            made.append(act)
+        if not made:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        return made
+
+    def choose_new_project(self) -> None:
+        dialog = files.NewProjectDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the new project as", "", files.PROJECT_FILTER)
+        if path:
+            values = dialog.values()
+            self._report_errors(lambda: self.new_project(files.as_project_path(path), **values))
+
+    def new_project(self, path: str | Path, name: str, tz: str, first_day, days: int, hours,
+                    granularity: int) -> Path:
+        """Make an empty project file for an event (hours: (start, end) times or "08:00-18:00")
+        and open it here."""
+        self._refuse_while_solving()
+        path = files.create_project(path, name, tz, first_day, days, hours, granularity)
+        self.load_project(path)
+        return path
+
+    def choose_copy_path(self) -> None:
+        if self.project is None:
+            return
+        suggestion = self.project.path.with_name(f"{self.project.path.stem} copy{files.PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(suggestion),
+                                              files.PROJECT_FILTER)
+        if path:
+            self._report_errors(lambda: self.save_copy(files.as_project_path(path)))
+
+    def save_copy(self, path: str | Path) -> Path:
+        """Write a consistent copy of the open project; this window keeps the original open."""
+        if self.project is None:
+            raise SlotwiseError("No project is open")
+        written = self.project.save_copy(Path(path))
+        self.statusBar().showMessage(f"Saved a copy as {written}", 10_000)
+        return written
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import", "", files.IMPORT_FILTER)
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() == ".json":
+            target, _ = QFileDialog.getSaveFileName(self, "Make a project from the JSON file",
+                                                    str(files.json_import_target(path)),
+                                                    files.PROJECT_FILTER)
+            if target:
+                self._report_errors(lambda: self.import_file(path, files.as_project_path(target)))
+        elif self.project is None:
+            QMessageBox.information(self, APP_NAME, "Open a project to import the lists into.")
+        else:
+            self._report_errors(lambda: self.import_file(path))
+
+    def import_file(self, path: str | Path, target: str | Path | None = None):
+        """A .json event becomes a NEW project file (``target``, or beside the JSON) opened here;
+        returns its path. A .csv/.xlsx list goes into the open project, all or nothing;
+        returns the ImportSummary. The undo history ends at an import."""
+        path = Path(path)
+        self._refuse_while_solving()
+        if path.suffix.lower() == ".json":
+            from scheduler.interchange.json_format import create_project_from_json
+
+            target = Path(target) if target else files.json_import_target(path)
+            create_project_from_json(target, path).close()
+            self.load_project(target)
+            return target
+        if self.project is None or self.editor is None:
+            raise SlotwiseError("Open a project to import the lists into")
+        from scheduler.interchange.tables_import import import_tables
+
+        summary = import_tables(self.project, path)
+        self.editor.stack.clear()  # its commands were made against the data before the import
+        self.editor.announce(summary.changes)
+        self.statusBar().showMessage(f"Imported {path.name}: {summary}", 10_000)
+        return summary
+
+    def choose_export(self) -> None:
+        if self.project is None:
+            return
+        suggestion = str(self.project.path.with_suffix(""))
+        path, chosen = QFileDialog.getSaveFileName(self, "Export", suggestion,
+                                                   ";;".join(files.EXPORT_FILTERS.values()))
+        if not path:
+            return
+        path = Path(path)
+        kind = next((k for k, f in files.EXPORT_FILTERS.items() if f == chosen), "")
+        if kind and path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
+        self._report_errors(lambda: self.export_file(path))
+
+    def export_file(self, path: str | Path) -> list[Path]:
+        """Write the open project as .json, .xlsx or .csv (a folder of lists named like the
+        file); the files written."""
+        if self.project is None:
+            raise SlotwiseError("No project is open")
+        written = files.export_project(self.project, Path(path))
+        where = written[0] if len(written) == 1 else written[0].parent
+        self.statusBar().showMessage(f"Exported to {where}", 10_000)
+        return written
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operation is not None:  # stop the engine before the project goes away
@@ -266,6 +509,8 @@ class MainWindow(QMainWindow):
             self.operation.cancel()
             self.operation.wait(30_000)
             self.operation = None
+        self._save_layout()
+        self._stop_editing()
         if self.project is not None:
             self.project.close()
             self.project = None
@@ -274,8 +519,11 @@ class MainWindow(QMainWindow):
 
 def run(project: Project | None, argv: list[str]) -> int:
     """Show the main window and run the event loop until it closes."""
-    app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName(APP_NAME)
+    app = QApplication.instance()
+    if app is None:  # only an app of our own keeps settings (a test's qapp has no organisation)
+        app = QApplication(argv)
+        app.setOrganizationName(files.ORGANISATION)
+    app.setApplicationName(files.APPLICATION)
     window = MainWindow(project)
     window.show()
     return app.exec()
