@@ -13,8 +13,8 @@ import pytest
 
 from resources import SAMPLES, sample_file
 from scheduler import Project
-from scheduler.cli import main
 from scheduler.domain import models as m
+from cli_kit import one_line_error, run
 
 SLOTWISE = Path(sys.executable).with_name("slotwise")
 PLURALS = ("sessions", "cities", "venues", "rooms", "channels", "people", "groups")
@@ -39,24 +39,10 @@ SMALL_COUNTS = {"sessions": 4, "cities": 2, "venues": 1, "rooms": 2, "channels":
                 "groups": 1}
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def run_installed(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     return subprocess.run([str(SLOTWISE), *map(str, args)], cwd=cwd, env=env, text=True,
                           capture_output=True, timeout=120)
-
-
-def one_line_error(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("slotwise: error: ")
-    return lines[0]
 
 
 @pytest.fixture

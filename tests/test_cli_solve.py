@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from scheduler import Project
-from scheduler.cli import main
 from scheduler.domain import models as m
 from scheduler.generate import generate_event
 from scheduler.history import solve_runs
@@ -25,6 +24,7 @@ from scheduler.lint import check, has_errors
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.validator import validate
+from cli_kit import one_line_error, run
 
 SLOTWISE = Path(sys.executable).with_name("slotwise")
 FAST = ("--time-limit", "5", "--workers", "1", "--seed", "3", "--quiet")
@@ -76,20 +76,6 @@ DAY = {
          "windows": [window("preferred", "14:00", "15:00")]},
     ],
 }
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("slotwise: error: ")
-    return lines[0]
 
 
 def project_from(tmp_path: Path, capsys, document: dict, name: str = "event") -> Path:

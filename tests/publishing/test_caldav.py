@@ -24,6 +24,7 @@ from scheduler.problem import Placement  # noqa: E402
 from scheduler.publishing import publish  # noqa: E402
 from scheduler.publishing.ics import uid_of  # noqa: E402
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule  # noqa: E402
+from publishing_kit import place  # noqa: E402
 
 UTC = timezone.utc
 V1 = datetime(2021, 5, 20, 2, 0, tzinfo=UTC)
@@ -85,13 +86,6 @@ def stored(base: str, collection: str) -> dict[str, list]:
     return out
 
 
-def move(project, key: str, **changes) -> None:
-    problem = snapshot(project)
-    schedule = stored_schedule(project, problem)
-    schedule[key] = dataclasses.replace(schedule[key], **changes)
-    save_schedule(project, problem, schedule)
-
-
 def uid(project, key: str) -> str:
     return uid_of(project.get(m.Session, key).uid)
 
@@ -110,7 +104,7 @@ def test_update_story_one_object_per_uid_sequence_and_cancelled(scheduled, radic
     assert set(stored(radicale, "city-jinan")) < set(before)
 
     # Change the data: the keynote moves, the press briefing is cancelled, a session is added.
-    move(project, "keynote", start=660)
+    place(project, "keynote", start=660)
     project.update(m.Session, "press-briefing", status="cancelled")
     project.add(m.Session(key="late-talk", title_en="A late talk", kind="talk",
                           delivery_mode="on_site", duration_minutes=30))
@@ -160,7 +154,7 @@ def test_a_session_that_leaves_a_feed_is_deleted_from_its_calendar(scheduled, ra
     assert push(project.path, radicale, "--feeds", "room:sicec-room-201") == 0
     press = uid(project, "press-briefing")
     assert press in stored(radicale, "room-sicec-room-201")
-    move(project, "press-briefing", start=900, room="sicec-main-hall")
+    place(project, "press-briefing", start=900, room="sicec-main-hall")
     publish(project, "v2", now=V2)
     capsys.readouterr()
     assert push(project.path, radicale, "--feeds", "room:sicec-room-201") == 0

@@ -14,6 +14,7 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.publishing import Change, diff, parse_ref, publish, render
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
+from publishing_kit import place
 
 
 @pytest.fixture
@@ -42,17 +43,6 @@ def changed(project):
     place(project, "investment-roundtable", start=870, room="sicec-room-201")
     publish(project, "v2")
     return project
-
-
-def place(project, key: str, **changes) -> None:
-    """Change one session's placement (start, room, channel) in the stored schedule; None unschedules."""
-    problem = snapshot(project)
-    schedule = stored_schedule(project, problem)
-    if changes.get("start", 0) is None:
-        schedule.pop(key)
-    else:
-        schedule[key] = dataclasses.replace(schedule.get(key, Placement(key, 0)), **changes)
-    save_schedule(project, problem, schedule)
 
 
 def keys(changes) -> list[str]:

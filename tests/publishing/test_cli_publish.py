@@ -8,26 +8,12 @@ import pytest
 
 from resources import sample_path
 from scheduler import Project
-from scheduler.cli import main
 from scheduler.domain import models as m
 from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.publishing import publish, version_entries
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("slotwise: error: ")
-    return lines[0]
+from cli_kit import one_line_error, run
 
 
 @pytest.fixture

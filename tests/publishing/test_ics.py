@@ -21,17 +21,11 @@ from scheduler.publishing import publish, versions
 from scheduler.publishing.feeds import feeds, slug
 from scheduler.publishing.ics import build, export, uid_of, vtimezone
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
+from publishing_kit import place
 
 UTC = timezone.utc
 V1 = datetime(2021, 5, 20, 2, 0, tzinfo=UTC)
 V2 = datetime(2021, 5, 22, 2, 0, tzinfo=UTC)
-
-
-def place(project, key: str, **changes) -> None:
-    problem = snapshot(project)
-    schedule = stored_schedule(project, problem)
-    schedule[key] = dataclasses.replace(schedule[key], **changes)
-    save_schedule(project, problem, schedule)
 
 
 def read(out: Path) -> dict[str, bytes]:

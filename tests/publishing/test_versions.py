@@ -15,6 +15,7 @@ from scheduler.interchange.json_format import create_project_from_json, write_ev
 from scheduler.problem import Placement
 from scheduler.publishing import publish, version_entries, versions, working_entries
 from scheduler.snapshot import published_schedule, save_schedule, snapshot, stored_schedule
+from publishing_kit import place
 
 # The module, not the function of the same name that the package exports.
 versions_module = importlib.import_module("scheduler.publishing.versions")
@@ -26,17 +27,6 @@ UTC = timezone.utc
 def project(scheduled):
     """The small sample with its schedule stored, nothing published."""
     return scheduled
-
-
-def place(project, key: str, **changes) -> None:
-    """Change one session's placement (start, room, channel) in the stored schedule; None unschedules."""
-    problem = snapshot(project)
-    schedule = stored_schedule(project, problem)
-    if changes.get("start", 0) is None:
-        schedule.pop(key)
-    else:
-        schedule[key] = dataclasses.replace(schedule.get(key, Placement(key, 0)), **changes)
-    save_schedule(project, problem, schedule)
 
 
 def uid(project, key: str) -> str:
