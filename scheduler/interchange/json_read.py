@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..domain import models as m
 from ..domain.rules import row_problems
-from ..errors import DataError, InputErrors, ProjectFileError
+from ..errors import DataError, ProjectFileError
 from ..eventtime import is_zone
 from ..project import Project, _remove_database
 from .fields import Problems, Reader

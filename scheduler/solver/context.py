@@ -56,7 +56,9 @@ class Context:
         self.guards: list[Guard] = []
         self.sessions: dict[str, SessionVars] = {}
         self.g = problem.event.granularity
-        self._true = None
+        self.relaxed = False  # required sessions may be left out (the first-schedule phase)
+        self.forbid_guards: dict[tuple, list] = {}  # one guard per session and reason (explain mode)
+        self.local_windows: dict[tuple, tuple] = {}  # (zone, window) -> opening/closing step per day
 
     def steps(self, minutes: int) -> int:
         """A length in whole steps, rounded up."""
@@ -73,11 +75,6 @@ class Context:
         literal = self.model.new_bool_var(f"assume:{rule}:{len(self.guards)}")
         self.guards.append(Guard(literal, rule, description, tuple(subjects)))
         return [literal]
-
-    def true(self):
-        if self._true is None:
-            self._true = self.model.new_constant(1)
-        return self._true
 
     def both(self, a, guards: list):
         """A literal true exactly when ``a`` and every guard are true (``a`` itself without guards)."""

@@ -19,7 +19,7 @@ def add_hard_rules(ctx: Context) -> None:
 
 def scheduled_once(ctx: Context) -> None:
     """Hard: every session that is not optional is scheduled exactly once."""
-    if getattr(ctx, "relaxed", False):
+    if ctx.relaxed:
         return
     for v in ctx.sessions.values():
         if not v.info.optional:

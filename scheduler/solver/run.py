@@ -22,19 +22,19 @@ CancelFlag = threading.Event | Callable[[], bool] | None
 
 
 def build(problem: Problem, *, previous: Schedule | None = None, now: int | None = None,
-          explain_mode: bool = False, objective: bool = True, relaxed: bool = False
-          ) -> tuple[Context, list]:
-    """The model; ``relaxed`` lets required sessions be left out (at a cost of 1 each)."""
+          explain_mode: bool = False) -> tuple[Context, list]:
+    """The whole model: variables, hard rules and (outside explain mode) the objective."""
     ctx = Context(problem, previous=previous, now=now, explain=explain_mode)
-    ctx.relaxed = relaxed
     build_sessions(ctx)
     add_hard_rules(ctx)
-    if relaxed:
-        missing = [1 - v.present for v in ctx.sessions.values() if not v.info.optional]
-        ctx.model.minimize(sum(missing))
-        return ctx, [("left_out", m) for m in missing]
-    terms = add_objective(ctx) if objective and not explain_mode else []
-    return ctx, terms
+    return ctx, ([] if explain_mode else add_objective(ctx))
+
+
+def add_relaxed_rules(ctx: Context) -> None:
+    """The hard rules, with required sessions allowed out at a cost of 1 each."""
+    ctx.relaxed = True
+    add_hard_rules(ctx)
+    ctx.model.minimize(sum(1 - v.present for v in ctx.sessions.values() if not v.info.optional))
 
 
 class _Watcher(cp_model.CpSolverSolutionCallback):
@@ -175,10 +175,12 @@ def _first_schedule(problem, previous, now, time_limit, workers, seed, cancelled
     (None, None) otherwise; a proof that some must stay out means infeasible.
     """
     started = time.monotonic()
-    ctx, _ = build(problem, previous=previous, now=now, relaxed=True)
+    ctx = Context(problem, previous=previous, now=now)
+    build_sessions(ctx)  # the greedy needs only each session's possible starts, rooms and channels
     greedy = construct(ctx, keep=previous)
     if all(key in greedy for key, v in ctx.sessions.items() if not v.info.optional):
         return greedy, time.monotonic() - started
+    add_relaxed_rules(ctx)
     add_hints(ctx, greedy, complete=True)
     solver = _solver(max(0.01, time_limit / 2), workers, seed)
     watcher = _StopWhenComplete()

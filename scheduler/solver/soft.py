@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import weights as w
-from ..weights import AUDIENCE_DAY, IDLE_ALLOWANCE_MINUTES, REMOTE_SPEAKER_DAY, stability_scale
+from ..weights import AUDIENCE_DAY, REMOTE_SPEAKER_DAY, stability_scale
 from .candidates import ROOM_TARGETS, room_matches
 from .context import Context, SessionVars
 from .timecost import minutes_inside
@@ -177,7 +177,7 @@ def outside_local_hours(ctx: Context, v: SessionVars, rule: str, tz: str, window
 
 def local_windows(ctx: Context, tz: str, window) -> tuple[dict[int, int], dict[int, int]]:
     """Per event day, the steps at which the local window opens and closes."""
-    cache = ctx.__dict__.setdefault("_local_windows", {})
+    cache = ctx.local_windows
     if (tz, window) not in cache:
         opens, closes = {}, {}
         for day, hours in enumerate(ctx.problem.event.hours):

@@ -159,7 +159,7 @@ def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
     """Rule out one room or channel, under one guard per session and reason."""
     if reason:
         rule, text = reason
-        guards = ctx.__dict__.setdefault("_forbid_guards", {})
+        guards = ctx.forbid_guards
         if (s.key, rule, text) not in guards:
             guards[(s.key, rule, text)] = ctx.guard(rule, text, ("session", s.key), *subjects)
         ctx.enforce(ctx.model.add(lit == 0), guards[(s.key, rule, text)])

@@ -13,7 +13,7 @@ from ..problem import Placement
 from ..weights import stability_scale
 from . import messages as say
 from .places import channel_matches, channel_rules, room_matches, room_rules
-from .plan import Item, Plan, overlapping_pairs
+from .plan import Item, Plan
 from .violation import Violation, soft
 
 

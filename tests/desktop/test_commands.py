@@ -8,13 +8,11 @@ from datetime import datetime, timezone
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from resources import sample_path
 from scheduler import Project
 from scheduler.domain import models as m
-from scheduler.interchange.json_format import create_project_from_json, dump_event
+from scheduler.interchange.json_format import dump_event
 
-from desktop.commands import (DeleteRowCommand, DuplicateRowCommand, ProjectEditor,
-                              SetFieldCommand)
+from desktop.commands import (DeleteRowCommand, DuplicateRowCommand, SetFieldCommand)
 from desktop.commands.windows import plan_unavailable
 
 

@@ -9,12 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from resources import sample_path
 from scheduler import Project
 from scheduler.domain import models as m
-from scheduler.interchange.json_format import create_project_from_json, dump_event
+from scheduler.interchange.json_format import dump_event
 
-from desktop.commands import ProjectEditor
 from desktop.editors import (EDITOR_KINDS, AvailabilityEditor, EntityEditor, ZonePicker,
                              make_editor, render_editor_png)
 

@@ -7,12 +7,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from resources import sample_path
 from scheduler import Changes, Project
 from scheduler.domain import models as m
-from scheduler.interchange.json_format import create_project_from_json, dump_event
+from scheduler.interchange.json_format import dump_event
 
-from desktop.commands import ProjectEditor
 from desktop.models import SPECS, EntityTableModel, TravelMatrixModel, ValueRole, table_model
 
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from html.parser import HTMLParser
 
 import pytest
 
-from resources import sample_path
 from scheduler.domain import models as m
 from scheduler.errors import NotFound, SlotwiseError
-from scheduler.interchange.json_format import create_project_from_json
-from scheduler.problem import Placement
 from scheduler.publishing import Change, diff, parse_ref, publish, render
-from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from publishing_kit import place
 
 

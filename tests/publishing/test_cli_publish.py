@@ -6,10 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from resources import sample_path
 from scheduler import Project
 from scheduler.domain import models as m
-from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.publishing import publish, version_entries
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule

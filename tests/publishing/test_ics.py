@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from datetime import datetime, timedelta, timezone
@@ -20,7 +19,7 @@ from scheduler.errors import SlotwiseError
 from scheduler.publishing import publish, versions
 from scheduler.publishing.feeds import feeds, slug
 from scheduler.publishing.ics import build, export, uid_of, vtimezone
-from scheduler.snapshot import save_schedule, snapshot, stored_schedule
+from scheduler.snapshot import save_schedule, snapshot
 from publishing_kit import place
 
 UTC = timezone.utc

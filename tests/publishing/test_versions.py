@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from resources import sample_path
 from scheduler.domain import models as m
 from scheduler.errors import DataError, NotFound
 from scheduler.interchange.json_format import create_project_from_json, write_event_json
 from scheduler.problem import Placement
 from scheduler.publishing import publish, version_entries, versions, working_entries
-from scheduler.snapshot import published_schedule, save_schedule, snapshot, stored_schedule
+from scheduler.snapshot import published_schedule, snapshot, stored_schedule
 from publishing_kit import place
 
 # The module, not the function of the same name that the package exports.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scheduler.problem import GroupInfo, Participation, PlaceRuleInfo, RelationInfo, ResourceInfo, Span
+from scheduler.problem import GroupInfo, Participation, PlaceRuleInfo, RelationInfo, ResourceInfo
 from scheduler.solver import solve
 from scheduler.validator import validate
 from solver_kit import hm, live, make, room, session
