@@ -196,15 +196,16 @@ def run_validate(args) -> int:
 
 
 def run_weights(args) -> int:
-    from .weights import DEFAULT_WEIGHTS, effective_weights
+    from .weights import DEFAULT_WEIGHTS, TAG_FAMILIES, effective_weights, tag_rule
 
     with Project.open(Path(args.path)) as project:
         stored = dict(project.event().weights)
         for item in args.set:
             name, _, value = item.partition("=")
-            if name not in DEFAULT_WEIGHTS:
+            if name not in DEFAULT_WEIGHTS and not tag_rule(name):
                 raise SlotwiseError(f"--set: no soft rule called '{name}' "
-                                    f"(there are: {', '.join(DEFAULT_WEIGHTS)})")
+                                    f"(there are: {', '.join(DEFAULT_WEIGHTS)}, and per tag category "
+                                    f"{', '.join(f + '.CATEGORY' for f in TAG_FAMILIES)})")
             if not value.isdigit():
                 raise SlotwiseError(f"--set {name}: the weight must be a whole number of 0 or more")
             stored[name] = int(value)
@@ -213,7 +214,8 @@ def run_weights(args) -> int:
         if args.set or args.reset:
             project.update_event(weights=stored)
     for name, weight in effective_weights(stored).items():
-        mark = "" if weight == DEFAULT_WEIGHTS[name] else f"   (default {DEFAULT_WEIGHTS[name]})"
+        default = DEFAULT_WEIGHTS.get(name, 0)
+        mark = "" if weight == default else f"   (default {default})"
         print(f"{name:<26} {weight:>6}{mark}")
     return 0
 

@@ -68,8 +68,57 @@ DEFAULT_WEIGHTS: dict[str, int] = {
     "city_change": 100,
     # A person's or group's programme spreads over more days than needed (per extra day).
     "days_spread": 100,
+    # A session with a higher "popularity:N" tag sits in a smaller room than one with a lower
+    # number (per ordered pair, per minute of both sessions).
+    "popular_large_room": 1,
 }
 SOFT_RULES = tuple(DEFAULT_WEIGHTS)
+
+# -- tag rules: one weight per tag category ------------------------------------------------------
+# Tags of the form "category:value" (e.g. "theme:Cloud") group sessions. Each family below is
+# switched on per category by a weight named "<family>.<category>", e.g. {"tag_overlap.theme": 10};
+# without such a weight the family costs nothing.
+TAG_OVERLAP = "tag_overlap"      # two sessions sharing a tag overlap (per minute, per shared tag)
+TAG_SAME_DAY = "tag_same_day"    # two sessions sharing a tag are on different days (per minute of both)
+TAG_SAME_ROOM = "tag_same_room"  # ... are on the same day in different rooms (per minute of both)
+LEVEL_FLOW = "level_flow"        # the lower "level:N" of two sessions sharing a tag does not end
+                                 # before the higher one starts (per minute of both, per shared tag)
+TAG_FAMILIES = (TAG_OVERLAP, TAG_SAME_DAY, TAG_SAME_ROOM, LEVEL_FLOW)
+NUMERIC_TAGS = ("level", "popularity")  # "level:2", "popularity:551": numbers, not categories
+
+
+def tag_rule(name: str) -> tuple[str, str] | None:
+    """(family, category) of a tag rule's weight name such as "tag_overlap.theme", else None."""
+    family, dot, category = name.partition(".")
+    if dot and family in TAG_FAMILIES and category and ":" not in category:
+        return family, category
+    return None
+
+
+def tag_rules(weights: dict[str, int], family: str) -> dict[str, int]:
+    """Category -> weight of one family's switched-on rules."""
+    out = {}
+    for name, weight in weights.items():
+        found = tag_rule(name)
+        if found and found[0] == family and weight:
+            out[found[1]] = weight
+    return out
+
+
+def tag_values(tags, category: str) -> frozenset[str]:
+    """The values of a session's tags of one category ("theme:Cloud" -> "Cloud")."""
+    prefix = category + ":"
+    return frozenset(tag[len(prefix):] for tag in tags if tag.startswith(prefix))
+
+
+def tag_number(tags, category: str) -> int | None:
+    """The number of a numeric tag ("level:2" -> 2); None when absent or not a number."""
+    for value in tag_values(tags, category):
+        try:
+            return int(value)
+        except ValueError:
+            continue
+    return None
 STABILITY_RULES = tuple(name for name in SOFT_RULES if name.startswith("stability_"))
 
 IDLE_ALLOWANCE_MINUTES = 60
@@ -81,7 +130,7 @@ def effective_weights(overrides: dict | None) -> dict[str, int]:
     """Defaults with the project's own weights on top (unknown names are ignored)."""
     weights = dict(DEFAULT_WEIGHTS)
     for name, value in (overrides or {}).items():
-        if name in weights:
+        if name in weights or tag_rule(name):
             weights[name] = int(value)
     return weights
 

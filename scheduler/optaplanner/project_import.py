@@ -17,6 +17,7 @@ the file written back. The mapping:
   type's timeslots (the shortest if they differ; recorded in the profile); speakers on site; one
   `allowed` window per timeslot of the talk's type; prerequisites -> `before` relations with gap 0;
   a pinned talk's timeslot and room -> pin_start and pin_room.
+* the constraints -> Slotwise rules and weights (rules_map), so `slotwise solve` optimises them;
 * the initial assignment -> the stored schedule; the published timeslots and rooms -> version 1
   (only talks with both); everything else (weights, minimum pause, tag sets, favourite counts, crowd
   control risk, audience levels, mutually exclusive tags, the timeslot list) -> the profile only.
@@ -46,6 +47,7 @@ from ..project import Project, _remove_database
 from ..store.engine import SUFFIX
 from .dataset import Dataset, Room, Speaker, Talk, Timeslot
 from .reader import read_dataset
+from . import rules_map as rules
 
 KIND = "optaplanner-conference"
 TIMEZONE = "UTC"
@@ -216,12 +218,12 @@ class Document:
             "cities": [{"key": PLACE, "name_en": "Venue"}],
             "venues": [{"key": PLACE, "city": PLACE, "name_en": "Venue"}],
             "rooms": [self.room(room) for room in d.rooms],
-            "people": [{"key": self.profile.speaker_keys[s.name], "name_en": s.name,
-                        "windows": self.windows(s.unavailable)} for s in d.speakers],
+            "resources": rules.crowd_resources(d),
+            "people": [self.person(s) for s in d.speakers],
             "sessions": [self.session(talk) for talk in d.talks],
             "relations": [{"kind": "before", "first": first, "second": talk.code, "min_gap_minutes": 0}
                           for talk in d.talks for first in sorted(talk.prerequisite_codes)
-                          if first != talk.code],
+                          if first != talk.code] + rules.exclusive_relations(d),
             "schedule": [self.placement(code, slot, room) for code, (slot, room) in initial(d).items()],
             "profiles": [{"kind": KIND, "name": d.name, "data": self.profile.data()}],
         }
@@ -233,7 +235,16 @@ class Document:
                 "day_count": (last - first).days + 1,
                 "day_start": min(s.start for s in slots).strftime("%H:%M"),
                 "day_end": max(s.end for s in slots).strftime("%H:%M"),
-                "granularity_minutes": grid(slots)}
+                "granularity_minutes": grid(slots),
+                "weights": rules.engine_weights(self.dataset, self.profile.durations)}
+
+    def person(self, speaker) -> dict:
+        slots = self.dataset.timeslots
+        return {"key": self.profile.speaker_keys[speaker.name], "name_en": speaker.name,
+                "windows": self.windows(speaker.unavailable)
+                + rules.tag_windows(slots, speaker.preferred_timeslot_tags, "preferred", self.moment)
+                + rules.tag_windows(slots, speaker.undesired_timeslot_tags, "undesired", self.moment),
+                "place_rules": rules.room_rules(speaker)}
 
     def room(self, room: Room) -> dict:
         types = room.talk_types or frozenset().union(*(s.talk_types for s in self.dataset.timeslots))
@@ -242,6 +253,7 @@ class Document:
                 "windows": self.windows(room.unavailable)}
 
     def session(self, talk: Talk) -> dict:
+        slots = rules.allowed_slots(self.dataset, talk)
         pin = None
         if talk.pinned and (talk.timeslot is not None or talk.room is not None):
             pin = {"room": self.profile.room_keys.get(talk.room), "channel": None,
@@ -251,11 +263,15 @@ class Document:
             "duration_minutes": self.profile.durations[talk.talk_type],
             "required_features": [talk.talk_type], "language": talk.language, "track": talk.talk_type,
             "tags": [f"{prefix}:{tag}" for prefix, name in TAG_PREFIXES
-                     for tag in sorted(getattr(talk, name))],
+                     for tag in sorted(getattr(talk, name))] + rules.talk_tags(talk),
             "people": [{"person": self.profile.speaker_keys[name], "role": "speaker", "presence": "on_site"}
                        for name in dict.fromkeys(talk.speakers)],
             "windows": [{"kind": "allowed", "start": self.moment(slot), "end": self.moment(slot, end=True)}
-                        for slot in self.dataset.timeslots if talk.talk_type in slot.talk_types],
+                        for slot in slots]
+            + rules.tag_windows(slots, talk.preferred_timeslot_tags, "preferred", self.moment)
+            + rules.tag_windows(slots, talk.undesired_timeslot_tags, "undesired", self.moment),
+            "place_rules": rules.room_rules(talk),
+            "resources": rules.crowd_use(talk),
             "pin": pin,
         }
 

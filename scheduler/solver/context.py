@@ -39,6 +39,7 @@ class SessionVars:
     channels: dict[str, cp_model.IntVar] = field(default_factory=dict)
     days: dict[int, cp_model.IntVar] = field(default_factory=dict)
     cities: dict[str, cp_model.IntVar] = field(default_factory=dict)
+    at: dict[int, cp_model.IntVar] | None = None  # start minute -> literal, made when a rule needs it
 
     @property
     def end(self):

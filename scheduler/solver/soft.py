@@ -22,7 +22,7 @@ def soft_terms(ctx: Context) -> Terms:
     for rule in (optional_left_out, stability, track_parallel, group_interest_parallel,
                  audience_hours, remote_speaker_hours, room_fit, session_preferred_time,
                  session_undesired_time, person_preferred_time, person_undesired_time,
-                 preferred_place, undesired_place, idle_gap, city_change, days_spread):
+                 preferred_place, undesired_place, idle_gap, city_change, days_spread, tag_terms):
         terms.extend(term for term in rule(ctx) if ctx.problem.weight.get(term[0], 0))
     return terms
 
@@ -293,3 +293,4 @@ def undesired_place(ctx: Context) -> Terms:
 
 
 from .compact import city_change, days_spread, idle_gap  # noqa: E402  (they use the helpers above)
+from .tags import tag_terms  # noqa: E402

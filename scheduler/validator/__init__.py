@@ -11,18 +11,19 @@ conflicts in hand-made edits, and every solve is checked by it.
 from __future__ import annotations
 
 from ..problem import Problem, Schedule
-from ..weights import HARD_RULES, SOFT_RULES
-from . import hard, hard_pairs, hard_resources, soft, soft_days, soft_time
+from ..weights import HARD_RULES, SOFT_RULES, TAG_FAMILIES
+from . import hard, hard_pairs, hard_resources, soft, soft_days, soft_tags, soft_time
 from .plan import Plan
 from .violation import HARD, SOFT, Validation, Violation
 
 __all__ = ["HARD", "SOFT", "Validation", "Violation", "validate", "RULES"]
 
-_MODULES = (hard, hard_pairs, hard_resources, soft, soft_time, soft_days)
+_MODULES = (hard, hard_pairs, hard_resources, soft, soft_time, soft_days, soft_tags)
 
-# Each rule name maps to the function of the same name; hard rules first, in the order of weights.py.
+# Each rule name maps to the function of the same name; hard rules first, in the order of weights.py;
+# a tag family's function checks each of its categories ("tag_overlap.theme", ...).
 RULES = {name: next(getattr(m, name) for m in _MODULES if hasattr(m, name))
-         for name in HARD_RULES + SOFT_RULES}
+         for name in HARD_RULES + SOFT_RULES + TAG_FAMILIES}
 
 
 def validate(problem: Problem, schedule: Schedule, *, previous: Schedule | None = None,

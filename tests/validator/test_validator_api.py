@@ -14,7 +14,7 @@ import scheduler.validator as validator
 from scheduler.problem import Span
 from scheduler.validator import Validation, Violation, validate
 from scheduler.validator.messages import when
-from scheduler.weights import HARD_RULES, SOFT_RULES
+from scheduler.weights import HARD_RULES, SOFT_RULES, TAG_FAMILIES
 
 PACKAGE = Path(validator.__file__).parent
 ALLOWED = {"scheduler.problem", "scheduler.weights", "scheduler.eventtime"}
@@ -81,7 +81,7 @@ def test_times_read_in_the_event_zone(tiny):
 
 
 def test_one_function_per_rule_named_after_it():
-    assert list(validator.RULES) == list(HARD_RULES + SOFT_RULES)
+    assert list(validator.RULES) == list(HARD_RULES + SOFT_RULES + TAG_FAMILIES)
     for name, check in validator.RULES.items():
         assert check.__name__ == name
         assert inspect.getdoc(check).startswith("Hard:" if name in HARD_RULES else "Soft:"), name

@@ -1,0 +1,115 @@
+"""Soft rules between sessions that share a tag, and popular sessions in larger rooms.
+
+Tags "category:value" group sessions; each family is switched on per category by a weight
+"<family>.<category>" (scheduler/weights.py). Each breach is one pair of sessions; its amount is
+the number of tag values the pair shares times the minutes the rule counts (docs/rules.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterator
+
+from ..weights import (LEVEL_FLOW, TAG_OVERLAP, TAG_SAME_DAY, TAG_SAME_ROOM, tag_number, tag_rules,
+                       tag_values)
+from . import messages as say
+from .plan import Item, Plan
+from .violation import Violation, soft
+
+
+def _sharing(plan: Plan, category: str) -> Iterator[tuple[Item, Item, int]]:
+    """Pairs of placed sessions (in schedule order) sharing k > 0 values of a category, with k."""
+    members: dict[str, list[Item]] = defaultdict(list)
+    for item in plan.items:
+        for value in tag_values(item.info.tags, category):
+            members[value].append(item)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for items in members.values():
+        for a, b in combinations(items, 2):
+            shared[(a.key, b.key)] += 1
+    for (a, b), k in shared.items():
+        yield plan.by_key[a], plan.by_key[b], k
+
+
+def _pair(rule: str, cost: int, text: str, a: Item, b: Item, **rooms) -> Violation:
+    return soft(rule, cost, text, sessions=(a.key, b.key), times=(a.span, b.span), **rooms)
+
+
+def _family(plan: Plan, family: str, amount, words) -> Iterator[Violation]:
+    for category, weight in sorted(tag_rules(plan.weights, family).items()):
+        rule = f"{family}.{category}"
+        for a, b, k in _sharing(plan, category):
+            minutes = amount(a, b)
+            if minutes > 0:
+                yield _pair(rule, weight * k * minutes, words(a, b, category, k), a, b)
+
+
+def _both(a: Item, b: Item) -> int:
+    return a.info.duration + b.info.duration
+
+
+def _shares(category: str, k: int) -> str:
+    return f"share {k} {category} tag{'s' if k > 1 else ''}"
+
+
+def tag_overlap(plan: Plan) -> Iterator[Violation]:
+    """Soft: per shared tag, minutes two sessions of a category overlap."""
+    yield from _family(
+        plan, TAG_OVERLAP, lambda a, b: min(a.end, b.end) - max(a.start, b.start),
+        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} and overlap "
+                            f"({say.when(plan.problem, b.span)})"))
+
+
+def tag_same_day(plan: Plan) -> Iterator[Violation]:
+    """Soft: per shared tag, minutes of both sessions when they are on different days."""
+    yield from _family(
+        plan, TAG_SAME_DAY, lambda a, b: _both(a, b) if a.day != b.day else 0,
+        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} but are on "
+                            f"different days"))
+
+
+def tag_same_room(plan: Plan) -> Iterator[Violation]:
+    """Soft: per shared tag, minutes of both sessions on the same day in different rooms."""
+    yield from _family(
+        plan, TAG_SAME_ROOM,
+        lambda a, b: _both(a, b) if a.day == b.day and a.room and b.room and a.room != b.room else 0,
+        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} but are in "
+                            f"{say.room(plan.problem, a.room)} and {say.room(plan.problem, b.room)} "
+                            f"on the same day"))
+
+
+def level_flow(plan: Plan) -> Iterator[Violation]:
+    """Soft: per shared tag, minutes of both sessions when the lower level does not end first."""
+    for category, weight in sorted(tag_rules(plan.weights, LEVEL_FLOW).items()):
+        for a, b, k in _sharing(plan, category):
+            la, lb = tag_number(a.info.tags, "level"), tag_number(b.info.tags, "level")
+            if la is None or lb is None or la == lb:
+                continue
+            easy, hard = (a, b) if la < lb else (b, a)
+            if easy.end > hard.start:
+                yield _pair(f"{LEVEL_FLOW}.{category}", weight * k * _both(a, b),
+                            f"{say.title(easy.info)} (level {min(la, lb)}) ends after "
+                            f"{say.title(hard.info)} (level {max(la, lb)}) starts; they "
+                            f"{_shares(category, k)}", easy, hard)
+
+
+def popular_large_room(plan: Plan) -> Iterator[Violation]:
+    """Soft: a more popular session in a smaller room than a less popular one (minutes of both)."""
+    seats = {room.key: room.seats for room in plan.problem.rooms}
+    placed = [(item, tag_number(item.info.tags, "popularity")) for item in plan.items
+              if item.room in seats]
+    placed = [(item, n) for item, n in placed if n is not None]
+    for (a, na), (b, nb) in combinations(placed, 2):
+        if na == nb or seats[a.room] == seats[b.room]:
+            continue
+        low, high = (a, b) if na < nb else (b, a)
+        if seats[low.room] > seats[high.room]:
+            cost = plan.cost("popular_large_room", _both(a, b))
+            if cost:
+                yield _pair("popular_large_room", cost,
+                            f"{say.title(high.info)} (popularity {max(na, nb)}) is in "
+                            f"{say.room(plan.problem, high.room)} ({seats[high.room]} seats), smaller "
+                            f"than {say.room(plan.problem, low.room)} ({seats[low.room]} seats) of the "
+                            f"less popular {say.title(low.info)}", low, high,
+                            rooms=(low.room, high.room))
