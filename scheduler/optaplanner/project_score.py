@@ -94,3 +94,20 @@ def score_project(project: Project) -> Score:
     """OptaPlanner's score of the stored schedule, with the dataset's own weights."""
     profile = profile_of(project)
     return score(profile.dataset, read_assignment(project, profile).assignment)
+
+
+def schedule_assignment(profile: Profile, problem, schedule) -> Assignment:
+    """A solver's schedule (scheduler.problem placements) as an OptaPlanner assignment.
+
+    The same reading as the stored schedule's: the timeslot is the one with the placement's exact
+    start and end, the room the dataset room with the placement's room key.
+    """
+    tz = zone(profile.timezone)
+    slots = {(t.start_at, t.end_at): t.index for t in profile.dataset.timeslots}
+    rooms = {key: name for name, key in profile.room_keys.items()}
+    assignment: Assignment = {}
+    for key, placed in sorted(schedule.items()):
+        start = problem.moment(placed.start).astimezone(tz).replace(tzinfo=None)
+        end = start + timedelta(minutes=problem.session[key].duration)
+        assignment[key] = (slots.get((start, end)), rooms.get(placed.room))
+    return assignment

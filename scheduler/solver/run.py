@@ -51,6 +51,7 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
         self.first_solution_after: float | None = None
         self.objective: float | None = None
         self.bound: float | None = None
+        self.on_schedule: Callable[[], None] | None = None
         self.lock = threading.Lock()
 
     def elapsed(self) -> float:
@@ -69,6 +70,8 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
             self.objective = self.objective_value
             self.bound = self.best_objective_bound
             self.report()
+            if self.on_schedule is not None:
+                self.on_schedule()
         if self.cancelled():
             self.stop_search()
 
@@ -89,19 +92,24 @@ def cancel_check(cancel: CancelFlag) -> Callable[[], bool]:
 def solve(problem: Problem, *, time_limit: float = 30.0, workers: int = 2, seed: int = 0,
           previous: Schedule | None = None, now: int | None = None,
           on_progress: Callable[[Progress], None] | None = None, cancel: CancelFlag = None,
-          explain_infeasible: bool = True) -> SolveResult:
+          explain_infeasible: bool = True,
+          on_schedule: Callable[[float, Schedule], None] | None = None) -> SolveResult:
     """Find the best schedule within ``time_limit`` seconds.
 
     ``previous`` is the schedule to keep stable (and the search's starting hint);
     sessions of it that started before ``now`` are frozen. ``cancel`` (an Event or a
     callable) stops the search; the best schedule so far is returned with status
     "stopped". With one worker and the same seed the answer is reproducible.
+    ``on_schedule(seconds, schedule)`` receives the first schedule and every better one
+    (on the solver's thread; keep it quick).
     """
     started = time.monotonic()
     cancelled = cancel_check(cancel)
     seed_schedule, first_after = _first_schedule(problem, previous, now, time_limit, workers, seed,
                                                  cancelled)
     ctx, terms = build(problem, previous=previous, now=now)
+    if seed_schedule is not None and on_schedule is not None:
+        on_schedule(time.monotonic() - started, seed_schedule)
     if seed_schedule is not None:
         complete_hint(ctx, seed_schedule, min(10.0, time_limit / 4), cancelled)
     else:
@@ -109,6 +117,8 @@ def solve(problem: Problem, *, time_limit: float = 30.0, workers: int = 2, seed:
     solver = _solver(max(0.01, time_limit - (time.monotonic() - started)), workers, seed)
     watcher = _Watcher(solver, on_progress, cancelled, started)
     watcher.first_solution_after = first_after
+    if on_schedule is not None:
+        watcher.on_schedule = lambda: on_schedule(watcher.elapsed(), read_schedule(ctx, watcher))
     solver.best_bound_callback = watcher.on_bound
     status = _run(solver, ctx.model, watcher, cancelled)
     return _result(ctx, solver, status, terms, watcher, cancelled(), started, explain_infeasible,
@@ -223,7 +233,8 @@ def add_hints(ctx: Context, previous: Schedule | None, complete: bool = False) -
             ctx.model.add_hint(lit, int(channel == placed.channel))
 
 
-def read_schedule(ctx: Context, solver: cp_model.CpSolver) -> Schedule:
+def read_schedule(ctx: Context, solver) -> Schedule:
+    """The schedule of a solver's answer (or of a solution callback's current one)."""
     schedule = {}
     for key, v in ctx.sessions.items():
         if not solver.boolean_value(v.present):

@@ -26,7 +26,8 @@ from scheduler.optaplanner.project_score import (assignment_of, dataset_of, read
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 
-SMALL = "18talks-6timeslots-5rooms.xlsx"
+from optaplanner_kit import SMALL, benchmarks
+
 FILES = {  # file: (talks, rooms, speakers, the pre-assigned state's score without init (section 8))
     SMALL: (18, 5, 12, "0hard/0medium/-2145soft"),
     "36talks-12timeslots-5rooms.xlsx": (36, 5, 24, "0hard/0medium/-1650soft"),
@@ -35,13 +36,6 @@ FILES = {  # file: (talks, rooms, speakers, the pre-assigned state's score witho
 }
 UTC = timezone.utc
 
-
-def benchmarks() -> Path:
-    here = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "optaplanner-conference"
-    for folder in (here, Path("/work/shared/benchmarks/optaplanner-conference")):
-        if folder.is_dir():
-            return folder
-    pytest.skip("the OptaPlanner benchmark files (../shared/benchmarks/optaplanner-conference) are absent")
 
 
 @pytest.fixture(scope="module")

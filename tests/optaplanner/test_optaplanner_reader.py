@@ -14,6 +14,8 @@ from openpyxl.styles import PatternFill
 from scheduler.errors import InputError
 from scheduler.optaplanner import DEFAULT_WEIGHTS, read_dataset, score, write_dataset
 
+from optaplanner_kit import benchmarks
+
 SMALL = "18talks-6timeslots-5rooms.xlsx"
 FILES = {  # file: (days, timeslots, rooms, speakers, Lab talks, Breakout talks, unavailable speaker cells)
     SMALL: (1, 6, 5, 12, 2, 16, 0),
@@ -21,14 +23,6 @@ FILES = {  # file: (days, timeslots, rooms, speakers, Lab talks, Breakout talks,
     "72talks-12timeslots-10rooms.xlsx": (2, 12, 10, 48, 8, 64, 7),
     "108talks-18timeslots-10rooms.xlsx": (3, 18, 10, 72, 12, 96, 20),
 }
-
-
-def benchmarks() -> Path:
-    here = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "optaplanner-conference"
-    for folder in (here, Path("/work/shared/benchmarks/optaplanner-conference")):
-        if folder.is_dir():
-            return folder
-    pytest.skip("the OptaPlanner benchmark files (../shared/benchmarks/optaplanner-conference) are absent")
 
 
 def open_book(path: Path):

@@ -14,6 +14,8 @@ from scheduler.errors import DataError
 from scheduler.optaplanner import (CONSTRAINT_NAMES, DEFAULT_WEIGHTS, Dataset, Match, Room, Speaker, Talk,
                                    Timeslot, read_dataset, score)
 
+from optaplanner_kit import benchmarks
+
 MON, TUE = date(2018, 10, 1), date(2018, 10, 2)
 # One day of the datasets' grid, on Monday and Tuesday, plus a Monday slot that touches B1's end.
 GRID = [("10:15", "12:15", "Lab", ()), ("10:15", "11:00", "Breakout", ()), ("11:30", "12:15", "Breakout", ()),
@@ -620,14 +622,6 @@ def test_an_assignment_naming_what_does_not_exist_is_refused(assignment):
 
 
 # Section 8: the sanity figures on the real files.
-
-def benchmarks() -> Path:
-    here = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "optaplanner-conference"
-    for folder in (here, Path("/work/shared/benchmarks/optaplanner-conference")):
-        if folder.is_dir():
-            return folder
-    pytest.skip("the OptaPlanner benchmark files (../shared/benchmarks/optaplanner-conference) are absent")
-
 
 @pytest.mark.parametrize(("file", "expected"), [
     ("18talks-6timeslots-5rooms.xlsx", "-32init/0hard/0medium/-2145soft"),
