@@ -13,6 +13,7 @@ from bisect import insort
 from collections import defaultdict
 
 from ..problem import Placement, Schedule
+from ..weights import tag_number
 from .context import Context, SessionVars
 
 
@@ -79,6 +80,7 @@ class _State:
         self.groups = defaultdict(_Busy)
         self.resources = defaultdict(list)
         self.relations = defaultdict(list)
+        self.popularity = _popularity_ranks(ctx)
         for r in self.p.relations:
             self.relations[r.first].append(r)
             self.relations[r.second].append(r)
@@ -114,7 +116,7 @@ class _State:
 
     def place(self, v: SessionVars, starts=None, rooms=None, channels=None) -> bool:
         s = v.info
-        rooms = sorted(v.rooms, key=lambda k: self.p.room[k].seats) if rooms is None else rooms
+        rooms = self.room_order(v) if rooms is None else rooms
         channels = sorted(v.channels, key=lambda k: self.p.channel[k].capacity) \
             if channels is None else channels
         for start in v.starts if starts is None else starts:
@@ -134,6 +136,16 @@ class _State:
                     self.commit(v, start, end, room, channel, city)
                     return True
         return False
+
+    def room_order(self, v: SessionVars) -> list[str]:
+        """Best fit first (fewest seats); with the popular-sessions rule, the room whose rank among
+        the session's rooms is nearest the session's rank in popularity comes first."""
+        by_seats = sorted(v.rooms, key=lambda k: self.p.room[k].seats)
+        rank = self.popularity.get(v.info.key)
+        if rank is None or len(by_seats) < 2:
+            return by_seats
+        place = {k: i / (len(by_seats) - 1) for i, k in enumerate(by_seats)}
+        return sorted(by_seats, key=lambda k: abs(place[k] - rank))
 
     def people_free(self, s, start: int, end: int, city: str | None) -> bool:
         for x in s.people:
@@ -214,6 +226,16 @@ class _State:
                 self.resources[key].append((start, end, amount))
             else:
                 self.resources[key].remove((start, end, amount))
+
+
+def _popularity_ranks(ctx: Context) -> dict[str, float]:
+    """Session -> 0..1, its place among the sessions with a popularity:N tag (when the rule is on)."""
+    if not ctx.problem.weight.get("popular_large_room", 0):
+        return {}
+    found = [(n, key) for key, v in ctx.sessions.items()
+             if v.rooms and (n := tag_number(v.info.tags, "popularity")) is not None]
+    found.sort()
+    return {key: i / max(1, len(found) - 1) for i, (_, key) in enumerate(found)}
 
 
 def _capacity_at(resource, t: int) -> int:
