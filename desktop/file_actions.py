@@ -1,8 +1,8 @@
 """The File menu's work without its dialogs: new projects, imports, exports, recent files.
 
 The main window asks for paths with its dialogs, then calls these; tests call them directly.
-Settings (recent files, window layout) live in QSettings under the application's organisation
-and name: "Slotwise"/"Slotwise" in the app that ``desktop.main_window.run`` creates.
+What is remembered between runs (recent files, the last export folder) lives in
+``desktop.settings``.
 """
 
 from __future__ import annotations
@@ -10,16 +10,18 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLineEdit, QSpinBox, QTimeEdit, QWidget)
 
 from scheduler import Project, SlotwiseError
 from scheduler.domain import models as m
 
-ORGANISATION = APPLICATION = "Slotwise"
-RECENT_KEY = "files/recent"
-RECENT_LIMIT = 8
+from . import settings as prefs
+# Re-exported: the window and the tests reach these as files.settings(), files.recent_files() …
+from .settings import (APPLICATION, ORGANISATION, RECENT_LIMIT, recent_files,  # noqa: F401
+                       remember_file, store as settings)
+
 PROJECT_SUFFIX = ".slotwise"
 PROJECT_FILTER = "Slotwise projects (*.slotwise)"
 IMPORT_FILTER = ("Event JSON or lists (*.json *.csv *.xlsx);;Event JSON (*.json);;"
@@ -27,34 +29,15 @@ IMPORT_FILTER = ("Event JSON or lists (*.json *.csv *.xlsx);;Event JSON (*.json)
 EXPORT_FILTERS = {"json": "Event JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)",
                   "csv": "CSV lists, a folder of them (*.csv)"}
 
-
-def settings() -> QSettings | None:
-    """The settings of the running application (`run` names it "Slotwise"/"Slotwise"); None
-    in an app without an organisation name (a test's), which keeps no settings at all."""
-    app = QCoreApplication.instance()
-    if app is None or not app.organizationName():
-        return None
-    return QSettings()
+def output_suggestion(project_path: Path, name: str) -> Path:
+    """Where the Export and Save a copy dialogs start: the folder used last (while it exists),
+    else the project's own folder."""
+    return (prefs.last_export_folder() or Path(project_path).parent) / name
 
 
-# -- recent files ------------------------------------------------------------------------------
-
-def recent_files() -> list[Path]:
-    store = settings()
-    value = store.value(RECENT_KEY, []) if store is not None else []
-    if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-        value = [value]
-    return [Path(v) for v in (value or [])]
-
-
-def remember_file(path: Path) -> list[Path]:
-    """Put a project file first in the recent list (at most RECENT_LIMIT, no repeats)."""
-    path = Path(path).resolve()
-    files = ([path] + [p for p in recent_files() if p != path])[:RECENT_LIMIT]
-    store = settings()
-    if store is not None:
-        store.setValue(RECENT_KEY, [str(p) for p in files])
-    return files
+def remember_output(path: Path) -> None:
+    """Note the folder an export or copy went to, for the next one."""
+    prefs.set_last_export_folder(Path(path).parent)
 
 
 # -- new, import, export -----------------------------------------------------------------------

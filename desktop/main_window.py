@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QFileDialog, 
 from scheduler import Project, SlotwiseError
 
 from . import file_actions as files
+from . import settings as prefs
 from .commands import ProjectEditor
 from .commands.editor import EVERYTHING
 from .editors import EDITOR_KINDS, make_editor
+from .language import language_menu, localise
 from .panels import ConflictsPanel, DetailsPanel, SolvePanel, UnscheduledPanel
+from .panels.explanation import EDITOR_OF, names_of
+from .panels.solve_panel import adjusted_problem, blocking_findings
 from .solving import SolveOperation, SolveOptions, apply_result
 from .timetable import DayTabs, ScheduleState, TrackLegend, load_state
 from .timetable.layout import DEFAULT_ZOOM
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.operation: SolveOperation | None = None
         self.editor: ProjectEditor | None = None
         self.editor_docks: dict[str, QDockWidget] = {}
+        self.language = prefs.language()  # of the names shown: "en" or "zh"
         self.undo_group = QUndoGroup(self)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary, 1)
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self.conflicts.session_chosen.connect(self.select_session)
         self.solve_panel.solve_requested.connect(self.start_solve)
         self.solve_panel.cancel_requested.connect(self.cancel_solve)
+        self.solve_panel.subject_chosen.connect(self.select_subject)
 
     def _build_menus(self) -> None:
         def action(menu, text, slot, *keys):
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
         self.only_used_action = action(view, "Only rooms and channels in &use", self.tabs.set_only_used,
                                        "Ctrl+U")
         self.only_used_action.setCheckable(True)
+        self.language_actions = language_menu(view, self.language, self.set_language)
         view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -166,7 +173,7 @@ class MainWindow(QMainWindow):
             self.solve_action.setEnabled(False)
             self.solve_panel.solve_button.setEnabled(False)
             return
-        self.state = load_state(self.project)
+        self.state = localise(load_state(self.project), self.language)
         self.tabs.populate(self.state)
         self.legend.set_tracks({track: self.tabs.colours[track] for track in self.state.tracks})
         self.unscheduled.set_state(self.state)
@@ -174,6 +181,13 @@ class MainWindow(QMainWindow):
         self.conflicts.set_state(self.state)
         self.summary.setText(self._summary_text())
         self.state_changed.emit()
+
+    def set_language(self, code: str) -> None:
+        """Show names in English or Chinese ("en"/"zh"), now and after a restart."""
+        prefs.set_language(code)
+        self.language = code
+        self.language_actions[code].setChecked(True)
+        self.refresh()
 
     def _summary_text(self) -> str:
         event, counts = self.project.event(), self.project.counts()
@@ -201,6 +215,15 @@ class MainWindow(QMainWindow):
             self.unscheduled.select(key)
         self.details.show_session(key)
 
+    def select_subject(self, kind: str, key: str) -> None:
+        """Show what a link names: a session as above, anything else selected in its editor."""
+        if kind == "session":
+            self.select_session(key)
+        elif kind in EDITOR_OF:
+            editor = self.show_editor(EDITOR_OF[kind])
+            if editor is not None:
+                editor.select([key])
+
     def _timetable_selected(self, key: str) -> None:
         if key:
             self.details.show_session(key)
@@ -219,17 +242,17 @@ class MainWindow(QMainWindow):
         """Snapshot the project here, then solve it on a worker thread; None if it cannot start."""
         if self.project is None or self.solving:
             return None
-        from scheduler.lint import check, format_findings, has_errors
+        from scheduler.lint import check
         from scheduler.snapshot import previous_schedule, snapshot
 
         options = options or self.solve_panel.options()
-        findings = check(self.project)
-        if has_errors(findings):
-            self.solve_panel.show_message("The data cannot be scheduled as it is:\n" + format_findings(
-                [f for f in findings if f.severity == "error"]))
+        errors = blocking_findings(check(self.project), options)
+        if errors:
+            self.solve_panel.show_refusal("The data cannot be scheduled as it is:", errors,
+                                          names_of(self.state))
             self.docks["solve"].raise_()
             return None
-        problem = snapshot(self.project)
+        problem = adjusted_problem(snapshot(self.project), options)  # pins, stability weight
         previous = previous_schedule(self.project, problem) if options.keep_stable else None
         self.operation = SolveOperation(problem, options=options, previous=previous, parent=self)
         self.operation.progress.connect(self.solve_panel.show_progress)
@@ -257,7 +280,8 @@ class MainWindow(QMainWindow):
         except SlotwiseError as exc:
             self.solve_panel.show_message(f"The schedule could not be stored: {exc}")
         else:
-            self.solve_panel.show_outcome(result.status, outcome.message)
+            self.solve_panel.show_outcome(result.status, outcome.message, result.explanation,
+                                          names_of(self.state))
             if self.editor is not None:
                 self.editor.announce(EVERYTHING)  # the editors and the window read it again
             else:
@@ -329,21 +353,14 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        store = files.settings()
-        if store is None:
-            return
-        geometry, state = store.value("window/geometry"), store.value("window/state")
+        geometry, state = prefs.window_layout()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state, STATE_VERSION)
 
     def _save_layout(self) -> None:
-        store = files.settings()
-        if store is None:
-            return
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState(STATE_VERSION))
+        prefs.save_window_layout(self.saveGeometry(), self.saveState(STATE_VERSION))
 
     # -- files --------------------------------------------------------------------------------
     # The choose_… slots ask with dialogs and show errors; the plain methods they call take
@@ -425,7 +442,8 @@ class MainWindow(QMainWindow):
     def choose_copy_path(self) -> None:
         if self.project is None:
             return
-        suggestion = self.project.path.with_name(f"{self.project.path.stem} copy{files.PROJECT_SUFFIX}")
+        suggestion = files.output_suggestion(self.project.path,
+                                             f"{self.project.path.stem} copy{files.PROJECT_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(suggestion),
                                               files.PROJECT_FILTER)
         if path:
@@ -436,6 +454,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             raise SlotwiseError("No project is open")
         written = self.project.save_copy(Path(path))
+        files.remember_output(written)
         self.statusBar().showMessage(f"Saved a copy as {written}", 10_000)
         return written
 
@@ -481,7 +500,7 @@ class MainWindow(QMainWindow):
     def choose_export(self) -> None:
         if self.project is None:
             return
-        suggestion = str(self.project.path.with_suffix(""))
+        suggestion = str(files.output_suggestion(self.project.path, self.project.path.stem))
         path, chosen = QFileDialog.getSaveFileName(self, "Export", suggestion,
                                                    ";;".join(files.EXPORT_FILTERS.values()))
         if not path:
@@ -498,6 +517,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             raise SlotwiseError("No project is open")
         written = files.export_project(self.project, Path(path))
+        files.remember_output(Path(path))
         where = written[0] if len(written) == 1 else written[0].parent
         self.statusBar().showMessage(f"Exported to {where}", 10_000)
         return written

@@ -3,9 +3,12 @@
     python -m desktop.screenshots OUTDIR [--seconds 10]
 
 Writes day1.png, day2.png (the timetable after a solve), solve-panel.png (the solve
-dock after the solve) and conflicts.png (after a hand-made clash: two sessions in one
-room at one time). Uses the real solve operation, so it also shows the GUI staying
-responsive while the engine works.
+dock after the solve), conflicts.png (after a hand-made clash: two sessions in one
+room at one time), day1-zh.png (day 1 with the names in Chinese), editor-sessions.png
+and editor-availability.png (two editors, floating), and explanation.png (the solve
+dock after a solve that cannot succeed: a roundtable pinned to a time one of its
+speakers is still in the air). Uses the real solve operation, so it also shows the GUI
+staying responsive while the engine works.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1600, 1000)
+EDITOR_SIZE = (1500, 620)
+LATE_SPEAKER = "u-kyaw-min-thein"  # unavailable until 13:30 on day 1: his flight lands 12:40
+ROUNDTABLE = "asean-envoys-roundtable"  # one of his sessions
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,8 +76,70 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     rules = [window.conflicts.violation_at(r).rule for r in range(window.conflicts.proxy.rowCount())]
     window.conflicts.choose(rules.index("room_overlap"))
     saved.append(save(app, window, outdir, "conflicts.png"))
+    saved.append(save_in_chinese(app, window, outdir, "day1-zh.png"))
+    saved.append(save_editor(app, window, outdir, "sessions", "editor-sessions.png"))
+    saved.append(save_editor(app, window, outdir, "availability", "editor-availability.png"))
+    saved.append(save_explanation(app, window, outdir, seconds, "explanation.png"))
     window.close()
     return saved
+
+
+def save_in_chinese(app, window, outdir: Path, name: str) -> str:
+    """Day 1 with Chinese names; the language the window had is put back afterwards."""
+    before = window.language
+    window.docks["conflicts"].raise_()
+    window.set_language("zh")
+    window.tabs.setCurrentIndex(0)
+    window.select_session("opening-ceremony")
+    try:
+        return save(app, window, outdir, name)
+    finally:
+        window.set_language(before)
+
+
+def save_editor(app, window, outdir: Path, kind: str, name: str) -> str:
+    """One editor in its own floating dock, big enough to read."""
+    widget = window.show_editor(kind)
+    width, height = EDITOR_SIZE
+    if kind == "availability":  # tall enough for the whole day, no wider than it needs
+        widget.select_owner("people", LATE_SPEAKER)
+        grid = widget.grid.sizeHint()
+        width, height = max(900, grid.width() + 60), grid.height() + 140
+    dock = window.editor_docks[kind]
+    dock.setFloating(True)
+    dock.resize(width, height)
+    try:
+        return save(app, dock, outdir, name)
+    finally:
+        dock.setFloating(False)
+        dock.hide()
+
+
+def save_explanation(app, window, outdir: Path, seconds: float, name: str) -> str:
+    """Pin the roundtable to 10:00 on day 1, when one of its speakers is still in the air,
+    solve, and show the explanation of why no schedule exists."""
+    from datetime import time
+
+    from PySide6.QtCore import Qt
+
+    from scheduler.domain import models as m
+    from scheduler.eventtime import at
+
+    from .solving import SolveOptions
+
+    event = window.project.event()
+    ten = at(event.start_date, time(10), event.timezone)
+    if not window.editor.set_field(m.Session, ROUNDTABLE, "pin_start", ten):
+        raise SystemExit(f"could not pin the roundtable: {window.editor.last_error}")
+    if window.start_solve(SolveOptions(time_limit=seconds, workers=4)) is None:
+        raise SystemExit("the clash solve did not start: " + window.solve_panel.status.text())
+    wait_for(app, lambda: not window.solving)
+    panel = window.solve_panel
+    if panel.pages.currentWidget() is not panel.explanation:
+        raise SystemExit("the clash solve was not explained: " + panel.status.text())
+    window.docks["solve"].raise_()
+    window.resizeDocks([window.docks["solve"]], [300], Qt.Orientation.Vertical)
+    return save(app, window.docks["solve"], outdir, name)
 
 
 def make_clash(window) -> tuple[str, str]:

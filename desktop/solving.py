@@ -31,6 +31,8 @@ class SolveOptions:
     workers: int = 2
     seed: int = 0
     keep_stable: bool = False
+    stability: float = 1.0  # times the stability weights on a re-solve
+    keep_pins: bool = True  # False: this solve ignores the sessions' pins
 
 
 class _Worker(QObject):

@@ -200,8 +200,8 @@ class AvailabilityGrid(QWidget):
                 painter.fillRect(box, BLOCKED)
                 painter.setPen(Qt.GlobalColor.white)
                 words = f"{start:%H:%M}–{end:%H:%M} {note}".strip()
-                painter.drawText(box.adjusted(4, 0, -2, 0),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, words)
+                painter.drawText(box.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignLeft
+                                 | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, words)
 
 
 class AvailabilityEditor(QWidget):
