@@ -20,14 +20,13 @@ from scheduler import Project, SlotwiseError
 from . import file_actions as files
 from . import settings as prefs
 from .commands import ProjectEditor
-from .commands.editor import EVERYTHING
 from .editors import EDITOR_KINDS, make_editor
 from .language import language_menu, localise
 from .panels import ConflictsPanel, DetailsPanel, SolvePanel, UnscheduledPanel
 from .panels.explanation import EDITOR_OF, names_of
 from .panels.solve_panel import adjusted_problem, blocking_findings
 from .solving import SolveOperation, SolveOptions, apply_result
-from .timetable import DayTabs, ScheduleState, TrackLegend, load_state
+from .timetable import DayTabs, ScheduleState, TimetableEditing, TrackLegend, load_state
 from .timetable.layout import DEFAULT_ZOOM
 
 APP_NAME = "Slotwise"
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         self.language = prefs.language()  # of the names shown: "en" or "zh"
         self.undo_group = QUndoGroup(self)
         self.summary = QLabel()
-        self.statusBar().addPermanentWidget(self.summary, 1)
+        self.statusBar().addWidget(self.summary, 1)  # a message (a refusal) hides it a while
         self._build_central()
         self._build_docks()
         self._build_menus()
@@ -81,6 +80,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.legend)
         self.setCentralWidget(central)
         self.tabs.session_selected.connect(self._timetable_selected)
+        self.timetable_editing = TimetableEditing(  # drops, pins, unschedules: undo steps
+            self.tabs, lambda: self.editor, lambda text: self.statusBar().showMessage(text, 10_000),
+            self)
 
     def _build_docks(self) -> None:
         self.unscheduled = UnscheduledPanel()
@@ -273,19 +275,15 @@ class MainWindow(QMainWindow):
 
     def _solve_done(self, result) -> None:
         operation = self._end_solve()
-        if self.project is None:
+        if self.project is None or self.editor is None:
             return
-        try:
-            outcome = apply_result(self.project, operation, result)
+        try:  # one undo step; the editors and the window hear of it from the editor
+            outcome = apply_result(self.editor, operation, result)
         except SlotwiseError as exc:
             self.solve_panel.show_message(f"The schedule could not be stored: {exc}")
         else:
             self.solve_panel.show_outcome(result.status, outcome.message, result.explanation,
                                           names_of(self.state))
-            if self.editor is not None:
-                self.editor.announce(EVERYTHING)  # the editors and the window read it again
-            else:
-                self.refresh()
         self.solve_finished.emit(result)
 
     def _solve_error(self, message: str) -> None:
@@ -477,7 +475,7 @@ class MainWindow(QMainWindow):
     def import_file(self, path: str | Path, target: str | Path | None = None):
         """A .json event becomes a NEW project file (``target``, or beside the JSON) opened here;
         returns its path. A .csv/.xlsx list goes into the open project, all or nothing;
-        returns the ImportSummary. The undo history ends at an import."""
+        returns the ImportSummary. A list import is one undo step."""
         path = Path(path)
         self._refuse_while_solving()
         if path.suffix.lower() == ".json":
@@ -491,9 +489,8 @@ class MainWindow(QMainWindow):
             raise SlotwiseError("Open a project to import the lists into")
         from scheduler.interchange.tables_import import import_tables
 
-        summary = import_tables(self.project, path)
-        self.editor.stack.clear()  # its commands were made against the data before the import
-        self.editor.announce(summary.changes)
+        summary = self.editor.record(f"Import {path.name}",
+                                     lambda: import_tables(self.project, path)).result
         self.statusBar().showMessage(f"Imported {path.name}: {summary}", 10_000)
         return summary
 

@@ -3,8 +3,8 @@
 The window takes the snapshot (an immutable Problem) on the GUI thread and hands only
 that to the worker; the worker never sees the project or a widget. Progress, the
 result and failures come back as queued signals; cancel is a threading.Event the
-engine polls. Applying the result (validate, store, record) happens back on the GUI
-thread, in ``apply_result``.
+engine polls. Applying the result (validate, store as one undo step, record) happens back
+on the GUI thread, in ``apply_result``.
 
     operation = SolveOperation(problem, options=SolveOptions(time_limit=10))
     operation.progress.connect(...); operation.finished.connect(...); operation.start()
@@ -18,10 +18,12 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from scheduler import Project
+from scheduler import Changes
+from scheduler.domain import models as m
 from scheduler.problem import Problem, Schedule
 from scheduler.solver import SolveResult
 
+from .commands import ProjectEditor
 from .timetable import qt_compat  # noqa: F401  (PySide6 6.12.0 leaks a reference per emit)
 
 
@@ -127,14 +129,19 @@ class Outcome:
     message: str
 
 
-def apply_result(project: Project, operation: SolveOperation, result: SolveResult) -> Outcome:
-    """Store a sound schedule and record the solve in the project's history (GUI thread)."""
+def apply_result(editor: ProjectEditor, operation: SolveOperation, result: SolveResult) -> Outcome:
+    """Store a sound schedule as one undo step and record the solve in the history (GUI thread).
+
+    The step ("Apply solve (62 sessions scheduled)") replaces the stored schedule; undo puts
+    back the one stored before. The history record is a log and stays. A refused result
+    (no schedule, or one that breaks a hard rule) changes no schedule and makes no step.
+    """
     from scheduler.history import record_solve
     from scheduler.report import build_report
     from scheduler.snapshot import save_schedule
     from scheduler.validator import validate
 
-    problem = operation.problem
+    project, problem = editor.project, operation.problem
     validation = (validate(problem, result.schedule, previous=operation.previous)
                   if result.schedule is not None else None)
     if result.schedule is None:
@@ -143,10 +150,20 @@ def apply_result(project: Project, operation: SolveOperation, result: SolveResul
         outcome = Outcome(False, f"The schedule breaks {len(validation.hard)} hard rule(s); "
                                  "it was NOT stored.")
     else:
-        save_schedule(project, problem, result.schedule)
         cost = "" if result.objective is None else f", cost {result.objective:,}"
         outcome = Outcome(True, f"Stored: {len(result.schedule)} of {len(problem.sessions)} "
                                 f"sessions scheduled in {result.elapsed:.1f} s{cost}.")
     record_solve(project, build_report(problem, result, validation), stored=outcome.stored,
                  started_at=operation.started_at)
+    step = None
+    if outcome.stored:
+        step = editor.record(solve_step_text(len(result.schedule)),
+                             lambda: save_schedule(project, problem, result.schedule),
+                             tables=(m.Assignment.__tablename__,))
+    if step is None or not step.diff:  # no step, so no refresh: the history still grew
+        editor.announce(Changes.of(m.SolveRun))
     return outcome
+
+
+def solve_step_text(scheduled: int) -> str:
+    return f"Apply solve ({scheduled} session{'' if scheduled == 1 else 's'} scheduled)"

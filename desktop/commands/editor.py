@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
@@ -19,6 +20,9 @@ from scheduler.domain.rules import field_problem
 from . import rows as r
 from .edits import (AddRowCommand, DeleteRowCommand, DuplicateRowCommand, ProjectCommand,
                     SetFieldCommand, SetLinksCommand, SetTravelTimeCommand)
+from .placing import PlaceSessionCommand, SetPinCommand, place_for_drop
+from .recorded import RecordedCommand
+from .row_diff import DATA_TABLES
 from .windows import plan_unavailable
 
 EVERYTHING = Changes(frozenset(r.TABLE_MODELS))
@@ -49,18 +53,36 @@ class ProjectEditor(QObject):
 
     def push(self, command: ProjectCommand) -> bool:
         """Write the command; only if the project takes it does it enter the history."""
-        command.listener = self._collect
-        command.on_error = self._history_broken
         try:
             changes = command.apply()
         except SlotwiseError as exc:
             self._macro_failed = True
             self._flush()
             return self._refuse(str(exc))
+        self._enter(command, changes)
+        return True
+
+    def _enter(self, command: ProjectCommand, changes: Changes) -> None:
+        """Put a command that was just applied on the stack (its first redo is skipped)."""
+        command.listener = self._collect
+        command.on_error = self._history_broken
         command.skip_next_redo = True
         self._collect(changes)
         self.stack.push(command)
-        return True
+
+    def record(self, text: str | Callable[[object], str], operation: Callable[[], object],
+               tables=DATA_TABLES) -> RecordedCommand:
+        """Run a write of the core (an import, storing a solve) as one undo step.
+
+        Returns the command (``result`` is the operation's, ``diff`` what it changed). Errors
+        propagate and leave no step; neither does an operation that changed nothing in
+        ``tables`` (table names).
+        """
+        command = RecordedCommand(self.project, text, operation, tables)
+        changes = command.apply()
+        if command.diff:
+            self._enter(command, changes)
+        return command
 
     def _collect(self, changes: Changes) -> None:
         self._pending = self._pending | changes
@@ -107,7 +129,7 @@ class ProjectEditor(QObject):
         return self.stack.createRedoAction(parent, "&Redo")
 
     def announce(self, changes: Changes) -> None:
-        """Tell the views about a change made outside the undo stack (a solve, an import)."""
+        """Tell the views about a change made outside the undo stack (e.g. the solve history)."""
         self.changed.emit(changes)
 
     def _refuse(self, reason: str) -> bool:
@@ -218,3 +240,36 @@ class ProjectEditor(QObject):
                     if not self.add_row(row):
                         break
         return not self.macro_failed
+
+    # -- the schedule by hand ------------------------------------------------------------------
+
+    def drop_session(self, key: str, kind: str, place: str, start: datetime) -> bool:
+        """Place or move a session to ``start`` in the room or channel ``place`` (``kind`` says
+        which) — one undo step. Hard rules it then breaks are the validator's to show; a place
+        of the wrong kind for the session is refused."""
+        try:
+            room, channel = place_for_drop(self.project, key, kind, place, start)
+        except SlotwiseError as exc:
+            return self._refuse(str(exc))
+        return self.place_session(key, start, room, channel)
+
+    def place_session(self, key: str, start: datetime, room: str | None,
+                      channel: str | None) -> bool:
+        return self._attempt_change(lambda: PlaceSessionCommand(self.project, key, start, room,
+                                                                channel))
+
+    def unschedule(self, key: str) -> bool:
+        """Take a session out of the schedule; a pin stays (a solve puts it back there)."""
+        return self._attempt_change(lambda: PlaceSessionCommand(self.project, key, None))
+
+    def set_pinned(self, key: str, pinned: bool) -> bool:
+        """Pin a session where it is now (start, room and channel), or unpin it."""
+        return self._attempt_change(lambda: SetPinCommand(self.project, key, pinned))
+
+    def _attempt_change(self, build) -> bool:
+        """Like ``_attempt``, but a command that would change nothing makes no step."""
+        try:
+            command = build()
+        except SlotwiseError as exc:
+            return self._refuse(str(exc))
+        return self.push(command) if command.changes_anything else True

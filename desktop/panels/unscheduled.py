@@ -1,15 +1,20 @@
-"""Sessions without a place or time, with a text filter and track/kind/mode/city filters."""
+"""Sessions without a place or time, with a text filter and track/kind/mode/city filters.
+
+A session is dragged from the list onto a day's timetable to place it (mime type
+``SESSION_MIME``, its key as the data).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex,
+from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, Signal)
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QListView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit,
+                               QListView, QVBoxLayout, QWidget)
 
 from scheduler.problem import SessionInfo
 
 from ..timetable.palette import track_colours
+from ..timetable.scene import SESSION_MIME
 from ..timetable.state import MODE_WORDS, ScheduleState
 from ..timetable.texts import tooltip
 
@@ -34,6 +39,22 @@ class UnscheduledModel(QAbstractListModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [SESSION_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The first dragged session (the timetable places one at a time)."""
+        data = QMimeData()
+        keys = [self.rows[i.row()].key for i in indexes if i.isValid()]
+        if keys:
+            data.setData(SESSION_MIME, keys[0].encode())
+            data.setText(keys[0])
+        return data
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -101,6 +122,8 @@ class UnscheduledPanel(QWidget):
         self.list = QListView(uniformItemSizes=False, alternatingRowColors=True)
         self.list.setModel(self.proxy)
         self.list.setWordWrap(True)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         filters = QGridLayout()
         for i, (label, combo) in enumerate((("Track", self.track), ("Kind", self.kind),
                                             ("Mode", self.mode), ("City", self.city))):

@@ -2,7 +2,8 @@
 
 A hybrid session has two blocks, one in its room and a paler twin in its channel.
 Text is laid out on paint (only for blocks in view); everything else is computed
-once when the block is made or moved.
+once when the block is made or moved. Dragging a block past the drag distance asks
+its scene to show, then take, the drop (``DayScene.drag_block``/``drop_block``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout,
                            QTextOption)
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsSceneMouseEvent,
+                               QStyleOptionGraphicsItem)
 
 from scheduler.problem import SessionInfo
 from scheduler.validator import Violation
@@ -40,6 +42,8 @@ class SessionBlock(QGraphicsItem):
                          else "soft" if findings else None)
         self.lane, self.lanes = 0, 1
         self._size = QRectF()
+        self._grab: QPointF | None = None  # where the mouse took the block, in its coordinates
+        self.dragging = False
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -63,6 +67,43 @@ class SessionBlock(QGraphicsItem):
         self.setPos(QPointF(x + 1, grid.y(self.start) + 1))
         self._size = QRectF(0, 0, max(4.0, width - 2), max(4.0, self.info.duration * grid.ppm - 2))
         self.update()
+
+    @property
+    def pinned(self) -> bool:
+        return bool(self.texts["pinned"])
+
+    @property
+    def pinned_here(self) -> bool:
+        """Pinned to this block's start and to its room (or channel)."""
+        place = self.info.pin_room if self.kind == "room" else self.info.pin_channel
+        return self.info.pin_start == self.start and place == self.key
+
+    # -- dragging -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._grab, self.dragging = event.pos(), False
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._grab is None:
+            return super().mouseMoveEvent(event)
+        moved = event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton)
+        if self.dragging or moved.manhattanLength() >= QApplication.startDragDistance():
+            self.dragging = True
+            self.scene().drag_block(self, event.scenePos(), self._top(event))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        grab, dragging = self._grab, self.dragging
+        self._grab, self.dragging = None, False
+        if grab is not None and dragging:
+            self.scene().drop_block(self, event.scenePos(), self._top(event, grab))
+            return
+        super().mouseReleaseEvent(event)
+
+    def _top(self, event: QGraphicsSceneMouseEvent, grab: QPointF | None = None) -> float:
+        """Where the block's start line would be (``place`` draws the block 1 px below it)."""
+        return event.scenePos().y() - (self._grab if grab is None else grab).y() - 1
 
     def rect(self) -> QRectF:
         return QRectF(self._size)

@@ -66,6 +66,18 @@ class Grid:
         index = int((x - RULER) // COLUMN)
         return index if x >= RULER and 0 <= index < len(self.columns) else None
 
+    def snap(self, minute: float, duration: int = 0) -> int:
+        """The start nearest ``minute`` on the event's granularity, kept inside the day shown."""
+        g = self.granularity
+        first = -(-self.span.start // g) * g
+        last = max(first, (self.span.end - max(duration, g)) // g * g)
+        return max(first, min(last, int(round(minute / g)) * g))
+
+    def cell_at(self, x: float, y: float, duration: int = 0) -> tuple[Column, int] | None:
+        """The column under ``x`` and the snapped start for a block whose top is at ``y``."""
+        index = self.column_at(x)
+        return None if index is None else (self.columns[index], self.snap(self.minute_at(y), duration))
+
     def index_of(self, kind: str, key: str) -> int:
         return self._index[(kind, key)]
 

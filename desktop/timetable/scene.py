@@ -3,6 +3,10 @@
 The background is drawn per exposed rectangle (only the rows and columns in view),
 and blocks are ordinary items in the scene's index, so a day with a thousand
 sessions scrolls without any loop over all of them.
+
+A block dragged within the day, or a session dragged in from the unscheduled list
+(mime type ``SESSION_MIME``, the key as text), shows a ``DropMarker`` at the snapped
+cell; the drop emits ``drop_requested`` and the window's editor does the rest.
 """
 
 from __future__ import annotations
@@ -10,21 +14,27 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent
 
 from scheduler.problem import Span
 
 from . import palette
 from .block import SessionBlock
 from .layout import COLUMN, RULER, Grid, columns, lanes
+from .marker import DropMarker
 from .state import ScheduleState, day_span
 from .texts import block_texts
 
 
+SESSION_MIME = "application/x-slotwise-session"
+
+
 class DayScene(QGraphicsScene):
     """Every placement that starts on ``day``, in its room and/or channel column."""
+
+    drop_requested = Signal(str, str, str, int)  # session key, column kind and key, start minute
 
     def __init__(self, state: ScheduleState, day: int, ppm: float, colours: dict, *,
                  only_used: bool = False, parent=None):
@@ -38,6 +48,8 @@ class DayScene(QGraphicsScene):
         self.unavailable: list[tuple[QGraphicsRectItem, int, Span]] = []
         self._add_unavailable()
         self._add_blocks(colours)
+        self.marker = DropMarker()
+        self.addItem(self.marker)
         self.relayout(ppm)
 
     # -- building -----------------------------------------------------------------------------
@@ -99,6 +111,62 @@ class DayScene(QGraphicsScene):
                 block.place(self.grid)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
+    # -- dragging and dropping -----------------------------------------------------------------
+
+    def target_at(self, key: str, cursor: QPointF, top: float | None = None) -> tuple[str, str, int] | None:
+        """(column kind, column key, start) for session ``key`` dropped with the cursor at
+        ``cursor`` and its top edge at ``top`` (the cursor's height if None)."""
+        info = self.state.problem.session.get(key)
+        cell = None if info is None else self.grid.cell_at(
+            cursor.x(), cursor.y() if top is None else top, info.duration)
+        return None if cell is None else (cell[0].kind, cell[0].key, cell[1])
+
+    def show_target(self, key: str, target: tuple[str, str, int] | None) -> None:
+        if target is None:
+            self.marker.clear()
+            return
+        kind, place, start = target
+        info = self.state.problem.session[key]
+        index = self.grid.index_of(kind, place)
+        words = f"{self.state.span_text(start, start + info.duration)} · {self.grid.columns[index].name}"
+        self.marker.show_at(self.grid, index, start, info.duration, words)
+
+    def drag_block(self, block: SessionBlock, cursor: QPointF, top: float) -> None:
+        block.setOpacity(0.45)
+        self.show_target(block.session, self.target_at(block.session, cursor, top))
+
+    def drop_block(self, block: SessionBlock, cursor: QPointF, top: float) -> None:
+        block.setOpacity(1.0)
+        self._drop(block.session, self.target_at(block.session, cursor, top))
+
+    def _drop(self, key: str, target: tuple[str, str, int] | None) -> None:
+        self.marker.clear()
+        if target is not None:
+            self.drop_requested.emit(key, *target)
+
+    @staticmethod
+    def dragged_key(event: QGraphicsSceneDragDropEvent) -> str:
+        data = event.mimeData()
+        return bytes(data.data(SESSION_MIME)).decode() if data.hasFormat(SESSION_MIME) else ""
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        _answer(event, bool(self.dragged_key(event)))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        key = self.dragged_key(event)
+        target = self.target_at(key, event.scenePos()) if key else None
+        self.show_target(key, target)
+        _answer(event, target is not None)
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.marker.clear()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        key = self.dragged_key(event)
+        target = self.target_at(key, event.scenePos()) if key else None
+        _answer(event, target is not None)
+        self._drop(key, target)
+
     def all_blocks(self) -> list[SessionBlock]:
         return [b for blocks in self.blocks.values() for b in blocks]
 
@@ -137,3 +205,10 @@ class DayScene(QGraphicsScene):
             new_group = before is None or after is None or before.group != after.group
             painter.setPen(city_pen if new_group else venue_pen)
             painter.drawLine(QLineF(g.x(index), g.header, g.x(index), g.height))
+
+
+def _answer(event: QGraphicsSceneDragDropEvent, accept: bool) -> None:
+    if accept:
+        event.acceptProposedAction()
+    else:
+        event.ignore()

@@ -1,4 +1,7 @@
-"""One tab per event day; keeps zoom, scroll positions and the selection across refreshes."""
+"""One tab per event day; keeps zoom, scroll positions and the selection across refreshes.
+
+The edits asked for in any day (drops, pins, unschedules) come out of the tabs' own signals.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ from .view import TimetableView
 
 class DayTabs(QTabWidget):
     session_selected = Signal(str)  # "" when the selection is cleared
+    drop_requested = Signal(str, str, str, int)  # session, column kind and key, start minute
+    pin_requested = Signal(str, bool)  # session, pin (True) or unpin
+    unschedule_requested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,6 +41,7 @@ class DayTabs(QTabWidget):
         self.state = state
         self.colours = track_colours(state.tracks)
         old = self.views
+        had_focus = any(view.hasFocus() for view in old)  # keys (P, Delete) go on working
         self.views = []
         self.blockSignals(True)
         self.clear()
@@ -43,6 +50,9 @@ class DayTabs(QTabWidget):
                                           only_used=self.only_used))
             view.session_selected.connect(self.session_selected)
             view.zoom_requested.connect(self.step_zoom)
+            view.pin_requested.connect(self.pin_requested)
+            view.unschedule_requested.connect(self.unschedule_requested)
+            view.day_scene().drop_requested.connect(self.drop_requested)
             self.views.append(view)
             self.addTab(view, f"Day {day + 1} · {state.day_name(day)}")
         self.setCurrentIndex(max(0, min(current, self.count() - 1)))
@@ -55,6 +65,8 @@ class DayTabs(QTabWidget):
             view.deleteLater()
         if selected:
             self.select_session(selected, scroll=False)
+        if had_focus and self.views:
+            self.currentWidget().setFocus()
 
     def set_only_used(self, on: bool) -> None:
         """Show every room and channel, or only those in use that day (columns change)."""

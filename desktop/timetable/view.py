@@ -1,10 +1,11 @@
-"""The view of one day: sticky header rows and time ruler, zoom, keyboard moves between blocks."""
+"""The view of one day: sticky header rows and time ruler, zoom, keyboard moves between blocks,
+and the block's own commands (context menu; P pins or unpins, Delete unschedules)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from .block import SessionBlock
 from .layout import HEADER_ROWS, RULER, Grid
@@ -24,6 +25,8 @@ class TimetableView(QGraphicsView):
 
     session_selected = Signal(str)  # "" when nothing is selected
     zoom_requested = Signal(int)  # +1 in, -1 out (Ctrl + mouse wheel)
+    pin_requested = Signal(str, bool)  # session key, True to pin where it is, False to unpin
+    unschedule_requested = Signal(str)
 
     def __init__(self, scene: DayScene, parent=None):
         super().__init__(scene, parent)
@@ -118,7 +121,42 @@ class TimetableView(QGraphicsView):
             self.move_selection(direction)
             event.accept()
             return
+        block = self.current_block()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if block is not None and plain and event.key() == Qt.Key.Key_P:
+            self.pin_requested.emit(block.session, not block.pinned)
+            event.accept()
+            return
+        if block is not None and plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.unschedule_requested.emit(block.session)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    # -- the block's menu ---------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        if not isinstance(item, SessionBlock):
+            return super().contextMenuEvent(event)
+        self.select_block(item)
+        self.block_menu(item).exec(event.globalPos())
+
+    def block_menu(self, block: SessionBlock) -> QMenu:
+        """Pin here, Unpin and Unschedule for one block (its shortcuts shown beside them)."""
+        menu = QMenu(self)
+        key = block.session
+        pin = menu.addAction("Pin here", lambda: self.pin_requested.emit(key, True))
+        pin.setShortcut("P")
+        pin.setEnabled(not block.pinned_here)
+        unpin = menu.addAction("Unpin", lambda: self.pin_requested.emit(key, False))
+        unpin.setShortcut("P")
+        unpin.setEnabled(block.pinned)
+        menu.addSeparator()
+        menu.addAction("Unschedule", lambda: self.unschedule_requested.emit(key)).setShortcut("Del")
+        for action in menu.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, handled by keys
+        return menu
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab step through the blocks in time order."""

@@ -120,7 +120,7 @@ def test_save_a_copy_writes_a_file_that_opens_and_the_original_stays_open(qtbot,
 def test_importing_a_csv_list_updates_the_project_and_the_views(qtbot, small_path, tmp_path):
     window = open_window(qtbot, small_path)
     sessions = window.show_editor("sessions")
-    assert set_title(sessions, "opening", "Grand Opening")  # an undo step the import ends
+    assert set_title(sessions, "opening", "Grand Opening")  # an undo step below the import's
     out = tmp_path / "lists"
     out.mkdir()
     export_csv(window.project, out)
@@ -140,7 +140,9 @@ def test_importing_a_csv_list_updates_the_project_and_the_views(qtbot, small_pat
     model = sessions.model
     shown = model.index(model.row_of("opening"), sessions.spec.column("title_en")).data()
     assert shown == "Opening of the Sample Day"
-    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo Import sessions.csv"  # one step, on top
+    window.undo_action.trigger()
+    assert stored_title(small_path, "opening") == "Grand Opening"
 
 
 def test_importing_json_makes_and_opens_a_new_project(qtbot, small_path, tmp_path):
