@@ -90,6 +90,8 @@ def _rooms(rng: random.Random, count: int) -> list[dict]:
                       "name_en": f"Room {i}", "name_zh": f"{i}号厅", "seats": seats,
                       "features": ["streaming"] + (["interpretation_booths"] if seats >= 200 else []),
                       "changeover_minutes": rng.choice([0, 10, 15])})
+    if not any("interpretation_booths" in r["features"] for r in rooms):  # interpreted sessions need one
+        rooms[0].update(seats=200, features=["streaming", "interpretation_booths"])
     return rooms
 
 
@@ -204,7 +206,7 @@ def _groups(rng: random.Random, planted: list[dict]) -> list[dict]:
 
 def _relations(rng: random.Random, planted: list[dict]) -> list[dict]:
     relations = []
-    for _ in range(max(1, len(planted) // 50)):
+    for _ in range(max(1, len(planted) // 50) if len(planted) >= 2 else 0):
         a, b = sorted(rng.sample(planted, 2), key=lambda p: p["start"])
         if a["start"] + a["duration"] + 15 <= b["start"]:
             relations.append({"kind": "before", "first": f"session-{a['index']}",

@@ -113,3 +113,14 @@ def test_the_shandong_sample_solves_without_a_hard_violation(tmp_path):
     check = sound(problem, result)
     assert len(result.schedule) == len(problem.sessions)
     assert result.objective == check.total_cost
+
+
+@pytest.mark.parametrize("sessions", [1, 2, 3, 6, 9])
+def test_tiny_generated_events_have_a_sound_planted_schedule(tmp_path, sessions):
+    """Even a handful of sessions gets a room with interpretation booths when one needs it."""
+    document = generate_event(sessions, seed=1, with_schedule=True)
+    problem = load(tmp_path, f"generated-{sessions}", document)
+    planted = {p["session"] for p in document["schedule"]}
+    assert len(planted) == sessions
+    result = solve(problem, time_limit=5, workers=1)
+    sound(problem, result)
