@@ -11,6 +11,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Iterator
 
+from ..problem import Span
 from ..weights import (LEVEL_FLOW, TAG_OVERLAP, TAG_SAME_DAY, TAG_SAME_ROOM, tag_number, tag_rules,
                        tag_values)
 from . import messages as say
@@ -36,13 +37,14 @@ def _pair(rule: str, cost: int, text: str, a: Item, b: Item, **rooms) -> Violati
     return soft(rule, cost, text, sessions=(a.key, b.key), times=(a.span, b.span), **rooms)
 
 
-def _family(plan: Plan, family: str, amount, words) -> Iterator[Violation]:
+def _family(plan: Plan, family: str, amount, words, with_rooms: bool = False) -> Iterator[Violation]:
     for category, weight in sorted(tag_rules(plan.weights, family).items()):
         rule = f"{family}.{category}"
         for a, b, k in _sharing(plan, category):
             minutes = amount(a, b)
             if minutes > 0:
-                yield _pair(rule, weight * k * minutes, words(a, b, category, k), a, b)
+                rooms = {"rooms": (a.room, b.room)} if with_rooms else {}
+                yield _pair(rule, weight * k * minutes, words(a, b, category, k), a, b, **rooms)
 
 
 def _both(a: Item, b: Item) -> int:
@@ -58,7 +60,7 @@ def tag_overlap(plan: Plan) -> Iterator[Violation]:
     yield from _family(
         plan, TAG_OVERLAP, lambda a, b: min(a.end, b.end) - max(a.start, b.start),
         lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} and overlap "
-                            f"({say.when(plan.problem, b.span)})"))
+                            f"({say.when(plan.problem, Span(max(a.start, b.start), min(a.end, b.end)))})"))
 
 
 def tag_same_day(plan: Plan) -> Iterator[Violation]:
@@ -76,7 +78,7 @@ def tag_same_room(plan: Plan) -> Iterator[Violation]:
         lambda a, b: _both(a, b) if a.day == b.day and a.room and b.room and a.room != b.room else 0,
         lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} but are in "
                             f"{say.room(plan.problem, a.room)} and {say.room(plan.problem, b.room)} "
-                            f"on the same day"))
+                            f"on the same day"), with_rooms=True)
 
 
 def level_flow(plan: Plan) -> Iterator[Violation]:

@@ -413,6 +413,29 @@ def test_days_spread_violated(tiny):
         (("amy",), (), ("a", "b"), 100), ((), ("asean",), ("a", "b"), 100)]
 
 
+# -- popular_large_room -----------------------------------------------------------------------
+
+def _popular(tiny, keynote_room, side_room):
+    rooms = [tiny.room("hall-a", seats=300), tiny.room("hall-b", seats=80)]
+    p = tiny.problem([tiny.session("keynote", duration=45, tags=frozenset({"popularity:551"})),
+                      tiny.session("side", tags=frozenset({"popularity:40"}))], rooms=rooms)
+    return tiny.check(p, tiny.schedule(tiny.place("keynote", 0, "09:00", room=keynote_room),
+                                       tiny.place("side", 0, "09:00", room=side_room)))
+
+
+def test_popular_large_room_satisfied(tiny):
+    assert costs(tiny, _popular(tiny, "hall-a", "hall-b"), "popular_large_room") == []
+
+
+def test_popular_large_room_violated(tiny):
+    result = _popular(tiny, "hall-b", "hall-a")
+    [v] = costs(tiny, result, "popular_large_room")
+    # The less popular session is named first; weight 1 × (45 + 60) minutes.
+    assert (v.sessions, v.rooms, v.cost) == (("side", "keynote"), ("hall-a", "hall-b"), 105)
+    assert v.message == ("'Keynote' (popularity 551) is in Hall B (80 seats), smaller than Hall A "
+                         "(300 seats) of the less popular 'Side'")
+
+
 # -- weights ----------------------------------------------------------------------------------
 
 def test_project_weights_are_used_and_zero_switches_a_rule_off(tiny):
