@@ -18,6 +18,7 @@ from scheduler.domain import models as m
 from scheduler.interchange.json_format import create_project_from_json
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.solver import solve
+import desktop_kit as kit
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +39,7 @@ def path(solved_file, tmp_path):
 
 
 def open_window(qtbot, path) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return kit.open_window(qtbot, path, active=True)
 
 
 def stored(path):

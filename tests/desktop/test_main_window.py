@@ -10,7 +10,6 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from desktop.main_window import MainWindow
 from desktop.solving import SolveOptions
 from resources import sample_path
 from scheduler import Project
@@ -19,6 +18,7 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.solver import solve
 from scheduler.validator import validate
+from desktop_kit import open_window
 
 SMALL_TITLE = "Slotwise — ASEAN–China SME Cooperation Day (small sample) — small.slotwise"
 
@@ -46,15 +46,6 @@ def generated_path(tmp_path):
     source.write_text(json.dumps(generate_event(300, seed=2)), encoding="utf-8")
     create_project_from_json(tmp_path / "generated.slotwise", source).close()
     return tmp_path / "generated.slotwise"
-
-
-def open_window(qtbot, path) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def finish(qtbot, window, timeout=120_000):

@@ -13,27 +13,20 @@ from PySide6.QtCore import QSettings
 
 import desktop.main_window as main_window
 from desktop import settings as prefs
-from desktop.main_window import MainWindow
 from resources import sample_path
 from scheduler import Project
 from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot
+import desktop_kit as kit
+from desktop_kit import open_window
 
 
 @pytest.fixture(autouse=True)
 def own_settings(qapp, tmp_path):
-    folder = tmp_path / "settings"
-    folder.mkdir()
-    names = qapp.organizationName(), qapp.applicationName()
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    qapp.setOrganizationName("Slotwise-tests")
-    qapp.setApplicationName("settings-tests")
-    assert prefs.store().fileName().startswith(str(folder))
-    yield folder
-    qapp.setOrganizationName(names[0])
-    qapp.setApplicationName(names[1])
+    with kit.settings_in(qapp, tmp_path / "settings", "settings-tests") as folder:
+        assert prefs.store().fileName().startswith(str(folder))
+        yield folder
 
 
 @pytest.fixture
@@ -51,15 +44,6 @@ def small_path(tmp_path):
         save_schedule(project, problem, {"opening": Placement("opening", problem.session["opening"].pin_start,
                                                               "sicec-main-hall", "livestream-main")})
     return path
-
-
-def open_window(qtbot, path) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def shown_names(window) -> dict:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.main_window import MainWindow
 from desktop.panels.explanation import href, linked, parse_href
 from desktop.solving import SolveOptions
 from scheduler import Project
@@ -18,6 +17,7 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.weights import STABILITY_RULES
+from desktop_kit import open_window
 
 DAY = "2021-05-28"
 NINE, ELEVEN = 9 * 60, 11 * 60  # minutes since the event's midnight
@@ -56,15 +56,6 @@ def make_project(tmp_path, document: dict, name: str = "test"):
     source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     create_project_from_json(tmp_path / f"{name}.slotwise", source).close()
     return tmp_path / f"{name}.slotwise"
-
-
-def open_window(qtbot, path) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def solve_in(qtbot, window, **options):

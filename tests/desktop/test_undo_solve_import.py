@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.main_window import MainWindow
 from desktop.solving import SolveOperation, SolveOptions, apply_result
 from resources import sample_path
 from scheduler import Project
@@ -17,6 +16,7 @@ from scheduler.interchange.json_format import create_project_from_json, write_ev
 from scheduler.interchange.tables_csv import export_csv
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.solver import solve
+from desktop_kit import open_window
 
 LEFT_OUT = ("press-briefing", "tourism-webinar", "b2b-digital")
 
@@ -31,15 +31,6 @@ def partly_scheduled(tmp_path):
         schedule = {key: p for key, p in schedule.items() if key not in LEFT_OUT}
         save_schedule(project, problem, schedule)
     return path, schedule
-
-
-def open_window(qtbot, path) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def stored(path):

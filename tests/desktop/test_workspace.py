@@ -7,48 +7,30 @@ import json
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desktop import file_actions as files
 from desktop.editors import EDITOR_KINDS
-from desktop.main_window import MainWindow
 from resources import sample_path
 from scheduler import Project, SlotwiseError
 from scheduler.domain import models as m
 from scheduler.interchange.json_format import create_project_from_json, dump_event
 from scheduler.interchange.tables_csv import export_csv
+import desktop_kit as kit
+from desktop_kit import open_window
 
 
 @pytest.fixture(autouse=True)
 def own_settings(qapp, tmp_path):
-    """Settings of a test-only organisation in a folder of this test: the user's are never
-    read or written."""
-    folder = tmp_path / "settings"
-    folder.mkdir()
-    names = qapp.organizationName(), qapp.applicationName()
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    qapp.setOrganizationName("Slotwise-tests")
-    qapp.setApplicationName("workspace-tests")
-    assert files.settings().fileName().startswith(str(folder))
-    yield folder
-    qapp.setOrganizationName(names[0])
-    qapp.setApplicationName(names[1])
+    with kit.settings_in(qapp, tmp_path / "settings", "workspace-tests") as folder:
+        assert files.settings().fileName().startswith(str(folder))
+        yield folder
 
 
 @pytest.fixture
 def small_path(tmp_path):
     create_project_from_json(tmp_path / "small.slotwise", sample_path("small")).close()
     return tmp_path / "small.slotwise"
-
-
-def open_window(qtbot, path=None) -> MainWindow:
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def stored_title(path, key: str) -> str:
