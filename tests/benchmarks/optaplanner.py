@@ -98,7 +98,7 @@ def bench(size: int, seeds: int, time_limit: float, checkpoint: float, folder: P
     bounds = [r.bound for r in runs if r.bound is not None]
     row = [size, f"{max(zero):.2f}" if len(zero) == len(runs) else "not always",
            spread([r.at_checkpoint for r in runs]), spread([r.final for r in runs]),
-           f"-{max(bounds):,.0f}" if bounds else "—",
+           (f"-{max(bounds):,.0f}" if max(bounds) > 0 else "0 (nothing proven)") if bounds else "—",
            "yes" if all(r.feasible for r in runs) else "NO"]
     if size in REFERENCE:
         best = max(r.final.soft for r in runs if r.final.hard == 0 and r.final.medium == 0)
