@@ -2,11 +2,14 @@
 
 Left: the unscheduled sessions. Right: the details of the selected session. Bottom:
 the validator's findings and the solve panel. The window reads the project into an
-immutable ``ScheduleState`` and rebuilds its views from it after every change.
+immutable ``ScheduleState`` and rebuilds its views from it after every change; the
+validator's findings on it are checked in the background (``Checks``) and shown when they
+come (``findings_ready``), so the GUI never waits for them.
 """
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,10 +18,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QVBoxLayout, QWidget)
 
-from scheduler import Project, SlotwiseError
+from scheduler import Changes, Project, SlotwiseError
 
 from . import file_actions as files
 from . import settings as prefs
+from .checking import Checks
 from .commands import ProjectEditor
 from .editors import EDITOR_KINDS, make_editor
 from .language import language_menu, localise
@@ -26,11 +30,13 @@ from .panels import ConflictsPanel, DetailsPanel, SolvePanel, UnscheduledPanel
 from .panels.explanation import EDITOR_OF, names_of
 from .panels.solve_panel import adjusted_problem, blocking_findings
 from .solving import SolveOperation, SolveOptions, apply_result
-from .timetable import DayTabs, ScheduleState, TimetableEditing, TrackLegend, load_state
+from .timetable import DayTabs, ScheduleState, TimetableEditing, TrackLegend
+from .timetable.state import read_state
 from .timetable.layout import DEFAULT_ZOOM
 
 APP_NAME = "Slotwise"
 SOLVING = " (solving…)"
+CHECKING = "   ·   checking the schedule…"
 STATE_VERSION = 1
 EDITOR_TITLES = {"travel": "Travel times", "availability": "Availability"}
 
@@ -42,19 +48,26 @@ def editor_title(kind: str) -> str:
 class MainWindow(QMainWindow):
     """One open project (or none). Closing the window closes the project file."""
 
-    state_changed = Signal()
+    state_changed = Signal()  # the views show a new state (its findings may still be coming)
+    findings_ready = Signal()  # the findings of the latest state are shown
+    check_failed = Signal(str)  # the validator raised on the latest state
     solve_finished = Signal(object)  # the SolveResult, after it was stored (or refused)
     solve_failed = Signal(str)
 
     def __init__(self, project: Project | str | Path | None = None):
         super().__init__()
         self.project = Project.open(Path(project)) if isinstance(project, (str, Path)) else project
-        self.state: ScheduleState | None = None
+        self.state: ScheduleState | None = None  # what the views show
+        self.read: ScheduleState | None = None  # the same as read, in English, unchecked
         self.operation: SolveOperation | None = None
         self.editor: ProjectEditor | None = None
         self.editor_docks: dict[str, QDockWidget] = {}
         self.language = prefs.language()  # of the names shown: "en" or "zh"
         self.undo_group = QUndoGroup(self)
+        self.checks = Checks(self)  # the validator, in a worker process
+        self.checks.finished.connect(self._findings_arrived)
+        self.checks.failed.connect(self._check_failed)
+        self._facts = ""  # the summary line without the checking note
         self.summary = QLabel()
         self.statusBar().addWidget(self.summary, 1)  # a message (a refusal) hides it a while
         self._build_central()
@@ -129,7 +142,7 @@ class MainWindow(QMainWindow):
         self.import_action = action(file, "&Import…", self.choose_import, "Ctrl+I")
         self.export_action = action(file, "&Export…", self.choose_export, "Ctrl+E")
         file.addSeparator()
-        action(file, "&Reload", self.refresh, "Ctrl+Shift+R")
+        action(file, "&Reload", lambda: self.refresh(), "Ctrl+Shift+R")  # everything
         file.addSeparator()
         action(file, "&Close window", self.close, QKeySequence.StandardKey.Close)
         edit = self.menuBar().addMenu("&Edit")
@@ -166,30 +179,71 @@ class MainWindow(QMainWindow):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the project again and rebuild every view from it."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Read the project again and rebuild every view from it; with the ``changes`` an edit
+        made, read only what they touched. The findings come from the background a moment
+        later (``findings_ready``), or at once when this very schedule of this very problem
+        was checked last."""
         self._update_title()
         self._update_file_actions()
         if self.project is None:
+            self.read = None
+            self.checks.drop()
             self.summary.setText("Open a project file (.slotwise) to start.")
             self.solve_action.setEnabled(False)
             self.solve_panel.solve_button.setEnabled(False)
             return
-        self.state = localise(load_state(self.project), self.language)
+        state = self.read = read_state(self.project, changes, self.read)
+        question = state.problem, state.schedule, state.previous
+        validation = self.checks.answer(*question)
+        if validation is not None:
+            state = state.with_validation(validation)
+        self.state = localise(state, self.language)  # the validator saw the names in English
         self.tabs.populate(self.state)
         self.legend.set_tracks({track: self.tabs.colours[track] for track in self.state.tracks})
         self.unscheduled.set_state(self.state)
         self.details.set_state(self.state)
         self.conflicts.set_state(self.state)
-        self.summary.setText(self._summary_text())
+        self._facts = self._summary_text()
+        if validation is None:  # asked now: handing it over (pickling) would slow the views down
+            self.checks.ask(*question)
+        self._show_summary()
         self.state_changed.emit()
+        if validation is not None:
+            self.findings_ready.emit()
+
+    @property
+    def checking(self) -> bool:
+        """True while the findings of the state shown are being checked."""
+        return self.checks.pending
+
+    def _findings_arrived(self, validation) -> None:
+        """Outline the blocks and fill the conflicts and details; the views stay as they are."""
+        if self.state is None or self.project is None:
+            return
+        self.state = self.state.with_validation(validation)
+        self.tabs.show_findings(self.state)
+        self.unscheduled.show_findings(self.state)
+        self.details.set_state(self.state)
+        self.conflicts.set_state(self.state)
+        self._show_summary()
+        self.findings_ready.emit()
+
+    def _check_failed(self, message: str) -> None:
+        self.conflicts.show_failure(message)
+        self._show_summary()
+        self.statusBar().showMessage(message, 10_000)
+        self.check_failed.emit(message)
+
+    def _show_summary(self) -> None:
+        self.summary.setText(self._facts + (CHECKING if self.checking else ""))
 
     def set_language(self, code: str) -> None:
         """Show names in English or Chinese ("en"/"zh"), now and after a restart."""
         prefs.set_language(code)
         self.language = code
         self.language_actions[code].setChecked(True)
-        self.refresh()
+        self.refresh(Changes())  # the file is as it was
 
     def _summary_text(self) -> str:
         event, counts = self.project.event(), self.project.counts()
@@ -278,7 +332,7 @@ class MainWindow(QMainWindow):
         if self.project is None or self.editor is None:
             return
         try:  # one undo step; the editors and the window hear of it from the editor
-            outcome = apply_result(self.editor, operation, result)
+            outcome = apply_result(self.editor, operation, result, checked=self.checks.remember)
         except SlotwiseError as exc:
             self.solve_panel.show_message(f"The schedule could not be stored: {exc}")
         else:
@@ -310,7 +364,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.editor = ProjectEditor(self.project, self)
-        self.editor.changed.connect(lambda _changes: self.refresh())
+        self.editor.changed.connect(self.refresh)
         self.editor.failed.connect(self._edit_failed)
         self.undo_group.addStack(self.editor.stack)
         self.undo_group.setActiveStack(self.editor.stack)
@@ -526,12 +580,26 @@ class MainWindow(QMainWindow):
             self.operation.cancel()
             self.operation.wait(30_000)
             self.operation = None
+        self.checks.stop()  # the answer to a check under way goes nowhere
         self._save_layout()
         self._stop_editing()
         if self.project is not None:
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+YOUNG_OBJECTS = 10_000  # a collection of the youngest objects after so many more (Python: 700)
+
+
+def settle_memory() -> None:
+    """Garbage collection for a GUI: leave what is in memory now (the modules, the application
+    object) out of every later collection, and collect the young objects less often. Walking
+    the modules stalled the GUI thread for about 0.1 s, and with Python's default the
+    collector walked the whole window (~20-40 ms) about every other edit of a large event."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 def run(project: Project | None, argv: list[str]) -> int:
@@ -541,6 +609,7 @@ def run(project: Project | None, argv: list[str]) -> int:
         app = QApplication(argv)
         app.setOrganizationName(files.ORGANISATION)
     app.setApplicationName(files.APPLICATION)
+    settle_memory()
     window = MainWindow(project)
     window.show()
     return app.exec()

@@ -58,7 +58,7 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     operation = window.start_solve(SolveOptions(time_limit=seconds, workers=4))
     if operation is None:
         raise SystemExit("the sample could not be solved: " + window.solve_panel.status.text())
-    wait_for(app, lambda: not window.solving)
+    wait_for(app, lambda: not window.solving and not window.checking)
     saved = []
     window.docks["conflicts"].raise_()
     window.tabs.setCurrentIndex(0)
@@ -72,6 +72,7 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     saved.append(save(app, window.docks["solve"], outdir, "solve-panel.png"))
     window.resizeDocks([window.docks["solve"]], [230], Qt.Orientation.Vertical)
     make_clash(window)
+    wait_for(app, lambda: not window.checking)  # the validator runs in the background
     window.docks["conflicts"].raise_()
     rules = [window.conflicts.violation_at(r).rule for r in range(window.conflicts.proxy.rowCount())]
     window.conflicts.choose(rules.index("room_overlap"))
@@ -89,6 +90,7 @@ def save_in_chinese(app, window, outdir: Path, name: str) -> str:
     before = window.language
     window.docks["conflicts"].raise_()
     window.set_language("zh")
+    wait_for(app, lambda: not window.checking)
     window.tabs.setCurrentIndex(0)
     window.select_session("opening-ceremony")
     try:
@@ -133,7 +135,7 @@ def save_explanation(app, window, outdir: Path, seconds: float, name: str) -> st
         raise SystemExit(f"could not pin the roundtable: {window.editor.last_error}")
     if window.start_solve(SolveOptions(time_limit=seconds, workers=4)) is None:
         raise SystemExit("the clash solve did not start: " + window.solve_panel.status.text())
-    wait_for(app, lambda: not window.solving)
+    wait_for(app, lambda: not window.solving and not window.checking)
     panel = window.solve_panel
     if panel.pages.currentWidget() is not panel.explanation:
         raise SystemExit("the clash solve was not explained: " + panel.status.text())
@@ -174,7 +176,7 @@ def wait_for(app, done, timeout: float = 300.0) -> None:
     deadline = QDeadlineTimer(int(timeout * 1000))
     while not done():
         if deadline.hasExpired():
-            raise SystemExit("timed out waiting for the solve")
+            raise SystemExit("timed out waiting for the solve or the check")
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
     settle(app)
 

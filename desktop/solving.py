@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -22,6 +23,7 @@ from scheduler import Changes
 from scheduler.domain import models as m
 from scheduler.problem import Problem, Schedule
 from scheduler.solver import SolveResult
+from scheduler.validator import Validation
 
 from .commands import ProjectEditor
 from .timetable import qt_compat  # noqa: F401  (PySide6 6.12.0 leaks a reference per emit)
@@ -129,12 +131,16 @@ class Outcome:
     message: str
 
 
-def apply_result(editor: ProjectEditor, operation: SolveOperation, result: SolveResult) -> Outcome:
+def apply_result(editor: ProjectEditor, operation: SolveOperation, result: SolveResult, *,
+                 checked: Callable[[Problem, Schedule, Schedule | None, Validation], None] | None = None,
+                 ) -> Outcome:
     """Store a sound schedule as one undo step and record the solve in the history (GUI thread).
 
     The step ("Apply solve (62 sessions scheduled)") replaces the stored schedule; undo puts
     back the one stored before. The history record is a log and stays. A refused result
     (no schedule, or one that breaks a hard rule) changes no schedule and makes no step.
+    ``checked(problem, schedule, previous, validation)`` hears of the validation of a schedule
+    about to be stored, so the refresh that follows need not validate it again.
     """
     from scheduler.history import record_solve
     from scheduler.report import build_report
@@ -157,6 +163,8 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation, result: Solve
                  started_at=operation.started_at)
     step = None
     if outcome.stored:
+        if checked is not None:
+            checked(problem, result.schedule, operation.previous, validation)
         step = editor.record(solve_step_text(len(result.schedule)),
                              lambda: save_schedule(project, problem, result.schedule),
                              tables=(m.Assignment.__tablename__,))

@@ -139,7 +139,8 @@ class PlaceSessionCommand(ProjectCommand):
             for name, value in pins.items():
                 setattr(session, name, value)
             db.add(session)
-        return Changes.of(m.Assignment, m.Session)
+        pins_move = self.old_pins != self.new_pins  # a pinned session takes its pin along
+        return Changes.of(m.Assignment, m.Session) if pins_move else Changes.of(m.Assignment)
 
     def apply(self) -> Changes:
         return self._write(self.new, self.new_pins)

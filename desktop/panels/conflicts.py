@@ -1,10 +1,15 @@
-"""Every finding of the validator on the stored schedule; choosing one shows its session."""
+"""Every finding of the validator on the stored schedule; choosing one shows its session.
+
+The findings come a moment after the schedule (the validator runs in the background); until
+then the list is empty and the summary says it is being checked."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
                             Signal)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -14,6 +19,8 @@ from ..timetable import palette
 from ..timetable.state import ScheduleState
 
 HEADERS = ("", "Rule", "Finding", "Cost")
+CHECKING = "Checking…"
+CELL_PADDING = 16  # pixels around a cell's text
 VIOLATION_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -78,11 +85,9 @@ class ConflictsPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # widths: _fit_columns
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns(())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -94,13 +99,37 @@ class ConflictsPanel(QWidget):
 
     def set_state(self, state: ScheduleState) -> None:
         validation = state.validation
-        self.model.set_violations(validation.violations)
+        self.model.set_violations(validation.violations if validation is not None else ())
         scheduled, total = len(state.schedule), len(state.problem.sessions)
+        if validation is None:
+            self.summary.setText(f"<span style='color:#68717c'>{CHECKING}</span> · {scheduled} of "
+                                 f"{total} sessions scheduled")
+            return
+        self._fit_columns(validation.violations)
         hard = len(validation.hard)
         colour = palette.HARD.name() if hard else "#2b7a2b"
         self.summary.setText(f"<b style='color:{colour}'>{hard} hard</b> · {len(validation.soft)} "
                              f"soft findings (cost {validation.total_cost:,}) · {scheduled} of {total} "
                              "sessions scheduled")
+
+    def show_failure(self, message: str) -> None:
+        """The validator raised: say so instead of the findings."""
+        self.model.set_violations(())
+        self.summary.setText(f"<b style='color:{palette.HARD.name()}'>{escape(message)}</b>")
+
+    def _fit_columns(self, violations: tuple[Violation, ...]) -> None:
+        """Size the short columns for the texts they show. (Sizing them to their contents
+        would ask the model about every row: seconds for the thousands of findings of a large
+        event, on the GUI thread.)"""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        cost = max((v.cost for v in violations), default=0)
+        for column, texts in ((0, ("HARD", "soft")),
+                              (1, {v.rule.replace("_", " ") for v in violations}),
+                              (3, (f"{cost}",))):
+            width = max(metrics.horizontalAdvance(t) for t in (HEADERS[column], *texts))
+            self.table.horizontalHeader().resizeSection(column, width + CELL_PADDING)
 
     def violation_at(self, row: int) -> Violation:
         return self.proxy.index(row, 0).data(VIOLATION_ROLE)

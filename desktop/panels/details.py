@@ -64,7 +64,9 @@ def details_html(state: ScheduleState, key: str) -> str:
             f"{escape(_person(state, p.person))} — {p.role}"
             f"{' (remote)' if p.presence == 'remote' else ''}" for p in info.people) + "</p>")
     findings = state.findings.get(key, ())
-    if findings:
+    if not state.checked:
+        out.append("<p style='color:#68717c'>Checking the findings…</p>")
+    elif findings:
         out.append("<p><b>Findings</b></p><ul style='margin-left:-20px'>" + "".join(
             f"<li><span style='color:{'#d62728' if v.severity == 'hard' else '#a86f00'}'>"
             f"{v.severity}: {v.rule}</span> — {escape(v.message)}</li>" for v in findings) + "</ul>")

@@ -37,6 +37,13 @@ class UnscheduledModel(QAbstractListModel):
         self.colours = track_colours(state.tracks)
         self.endResetModel()
 
+    def show_findings(self, state: ScheduleState) -> None:
+        """The same sessions, now checked: only the tooltips change."""
+        self.state = state
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1),
+                                  [Qt.ItemDataRole.ToolTipRole])
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
@@ -145,6 +152,9 @@ class UnscheduledPanel(QWidget):
         _fill(self.mode, "All modes", [(MODE_WORDS[m], m) for m in MODE_WORDS])
         _fill(self.city, "All cities", [(c.name, c.key) for c in state.problem.cities])
         self.apply_filters()
+
+    def show_findings(self, state: ScheduleState) -> None:
+        self.model.show_findings(state)
 
     def apply_filters(self) -> None:
         track = self.track.currentData()

@@ -8,6 +8,8 @@ its scene to show, then take, the drop (``DayScene.drag_block``/``drop_block``).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout,
                            QTextOption)
@@ -32,14 +34,14 @@ class SessionBlock(QGraphicsItem):
     """A session placed at ``start`` in column ``(kind, key)``; selectable, with findings as tooltip."""
 
     def __init__(self, info: SessionInfo, *, kind: str, key: str, start: int, texts: dict,
-                 colour: QColor, findings: tuple[Violation, ...] = (), twin: bool = False):
+                 colour: QColor, findings: tuple[Violation, ...] = (), twin: bool = False,
+                 describe: Callable[[tuple[Violation, ...]], str] | None = None):
         super().__init__()
         self.info, self.kind, self.key, self.start = info, kind, key, start
         self.end = start + info.duration
-        self.texts, self.twin, self.findings = texts, twin, findings
+        self.texts, self.twin = texts, twin
+        self.describe = describe or (lambda _findings, title=texts["title"]: title)  # tooltip
         self.colour, self.fill = colour, palette.fill_of(colour, twin)
-        self.severity = ("hard" if any(v.severity == "hard" for v in findings)
-                         else "soft" if findings else None)
         self.lane, self.lanes = 0, 1
         self._size = QRectF()
         self._grab: QPointF | None = None  # where the mouse took the block, in its coordinates
@@ -47,8 +49,20 @@ class SessionBlock(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.set_findings(findings)
+
+    def set_findings(self, findings: tuple[Violation, ...]) -> None:
+        """Outline the block for the validator's findings on its session (they come after the
+        block is made: the validator runs in the background)."""
+        self.findings = findings
+        self.severity = ("hard" if any(v.severity == "hard" for v in findings)
+                         else "soft" if findings else None)
         self.setZValue(2 if self.severity == "hard" else 1)
-        self.setToolTip(texts["tooltip"])
+        self.update()
+
+    def toolTip(self) -> str:
+        """Written when asked for (by ``DayScene.helpEvent``): a day has hundreds of blocks."""
+        return self.describe(self.findings)
 
     @property
     def session(self) -> str:

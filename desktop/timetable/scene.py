@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import partial
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent
+from PySide6.QtWidgets import (QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent,
+                               QGraphicsSceneHelpEvent, QToolTip)
 
 from scheduler.problem import Span
 
@@ -25,7 +27,7 @@ from .block import SessionBlock
 from .layout import COLUMN, RULER, Grid, columns, lanes
 from .marker import DropMarker
 from .state import ScheduleState, day_span
-from .texts import block_texts
+from .texts import block_texts, tooltip
 
 
 SESSION_MIME = "application/x-slotwise-session"
@@ -39,8 +41,9 @@ class DayScene(QGraphicsScene):
     def __init__(self, state: ScheduleState, day: int, ppm: float, colours: dict, *,
                  only_used: bool = False, parent=None):
         super().__init__(parent)
-        self.state, self.day = state, day
-        used = {(kind, key) for p in state.schedule.values() if state.day_of(p) == day
+        self.state, self.day, self.only_used = state, day, only_used
+        self.placements = state.by_day[day]  # what the scene shows, by session
+        used = {(kind, key) for p in self.placements.values()
                 for kind, key in (("room", p.room), ("channel", p.channel)) if key}
         self.grid = Grid(columns(state, used if only_used else None), day_span(state, day),
                          state.problem.event.hours[day], state.problem.event.granularity, ppm)
@@ -57,9 +60,7 @@ class DayScene(QGraphicsScene):
     def _add_blocks(self, colours: dict) -> None:
         state = self.state
         by_column = defaultdict(list)
-        for placement in state.schedule.values():
-            if state.day_of(placement) != self.day:
-                continue
+        for placement in self.placements.values():
             info = state.problem.session[placement.session]
             places = [("room", placement.room), ("channel", placement.channel)]
             places = [(kind, key) for kind, key in places if key and self.grid.has(kind, key)]
@@ -68,7 +69,8 @@ class DayScene(QGraphicsScene):
                                      texts=block_texts(state, placement, kind),
                                      colour=colours.get(info.track, palette.NO_TRACK),
                                      findings=state.findings.get(info.key, ()),
-                                     twin=n > 0 and info.mode == "hybrid")
+                                     twin=n > 0 and info.mode == "hybrid",
+                                     describe=partial(tooltip, state, placement))
                 self.addItem(block)
                 self.blocks[info.key].append(block)
                 by_column[(kind, key)].append((block.start, block.end, block))
@@ -96,6 +98,34 @@ class DayScene(QGraphicsScene):
                                 f"{self.state.span_text(window.start, window.end)}")
                 self.addItem(item)
                 self.unavailable.append((item, self.grid.index_of(kind, key), clipped))
+
+    def shows(self, state: ScheduleState, only_used: bool) -> bool:
+        """Whether this scene already shows its day of ``state``: the same problem and names
+        read, the same placements that day (an edit elsewhere, a check on its way)."""
+        return (self.state.problem is state.problem and self.state.names is state.names
+                and self.only_used == only_used
+                and self.placements == state.by_day[self.day])
+
+    def show_findings(self, state: ScheduleState) -> None:
+        """Outline the blocks for the findings of ``state`` (the same placements as shown;
+        unchecked, no outlines)."""
+        self.state = state
+        for key, blocks in self.blocks.items():
+            findings = state.findings.get(key, ())
+            if findings or blocks[0].findings:
+                for block in blocks:
+                    block.set_findings(findings)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The tooltip of the block under the cursor, written now (see ``SessionBlock.toolTip``)."""
+        for item in self.items(event.scenePos()):  # the topmost first
+            if isinstance(item, SessionBlock):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.setAccepted(True)
+                return
+            if item.toolTip():
+                break
+        super().helpEvent(event)
 
     # -- geometry -----------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 """One tab per event day; keeps zoom, scroll positions and the selection across refreshes.
 
+A refresh rebuilds only the days whose placements changed: an edit on one day of a large event
+leaves the scenes of the others as they are (their outlines wait for the new findings).
+
 The edits asked for in any day (drops, pins, unschedules) come out of the tabs' own signals.
 """
 
@@ -20,6 +23,7 @@ class DayTabs(QTabWidget):
     drop_requested = Signal(str, str, str, int)  # session, column kind and key, start minute
     pin_requested = Signal(str, bool)  # session, pin (True) or unpin
     unschedule_requested = Signal(str)
+    findings_shown = Signal()  # the blocks are outlined for the findings of ``state``
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,7 +39,8 @@ class DayTabs(QTabWidget):
         return ZOOMS[self.zoom]
 
     def populate(self, state: ScheduleState) -> None:
-        """Rebuild every day from ``state``, where the user was looking."""
+        """Show every day of ``state``, where the user was looking: days whose placements did
+        not change keep their scene (without outlines until ``show_findings``)."""
         current, selected = self.currentIndex(), self.selected_session()
         scrolls = [(v.horizontalScrollBar().value(), v.verticalScrollBar().value()) for v in self.views]
         self.state = state
@@ -43,30 +48,48 @@ class DayTabs(QTabWidget):
         old = self.views
         had_focus = any(view.hasFocus() for view in old)  # keys (P, Delete) go on working
         self.views = []
-        self.blockSignals(True)
-        self.clear()
         for day in range(len(state.problem.event.days)):
-            view = TimetableView(DayScene(state, day, self.ppm, self.colours,
-                                          only_used=self.only_used))
-            view.session_selected.connect(self.session_selected)
-            view.zoom_requested.connect(self.step_zoom)
-            view.pin_requested.connect(self.pin_requested)
-            view.unschedule_requested.connect(self.unschedule_requested)
-            view.day_scene().drop_requested.connect(self.drop_requested)
-            self.views.append(view)
+            kept = old[day] if day < len(old) and old[day].day_scene().shows(
+                state, self.only_used) else None
+            if kept is not None:
+                kept.day_scene().show_findings(state)
+            self.views.append(kept or self._new_view(state, day))
+        self.blockSignals(True)
+        self.clear()  # the pages stay; kept views go back in their place
+        for day, view in enumerate(self.views):
             self.addTab(view, f"Day {day + 1} · {state.day_name(day)}")
         self.setCurrentIndex(max(0, min(current, self.count() - 1)))
         self.blockSignals(False)
         for n, view in enumerate(self.views):
+            if view in old:
+                continue
             view.scroll_to_start()
             if n < len(scrolls):
                 view.scroll_to(*scrolls[n])
         for view in old:
-            view.deleteLater()
+            if view not in self.views:
+                view.deleteLater()
         if selected:
             self.select_session(selected, scroll=False)
         if had_focus and self.views:
             self.currentWidget().setFocus()
+
+    def show_findings(self, state: ScheduleState) -> None:
+        """Outline every day's blocks for the findings of ``state``, the schedule shown, now
+        checked; the views, zoom, scrolling and selection stay as they are."""
+        self.state = state
+        for view in self.views:
+            view.day_scene().show_findings(state)
+        self.findings_shown.emit()
+
+    def _new_view(self, state: ScheduleState, day: int) -> TimetableView:
+        view = TimetableView(DayScene(state, day, self.ppm, self.colours, only_used=self.only_used))
+        view.session_selected.connect(self.session_selected)
+        view.zoom_requested.connect(self.step_zoom)
+        view.pin_requested.connect(self.pin_requested)
+        view.unschedule_requested.connect(self.unschedule_requested)
+        view.day_scene().drop_requested.connect(self.drop_requested)
+        return view
 
     def set_only_used(self, on: bool) -> None:
         """Show every room and channel, or only those in use that day (columns change)."""

@@ -28,7 +28,8 @@ def place_words(state: ScheduleState, placement: Placement) -> str:
 
 
 def block_texts(state: ScheduleState, placement: Placement, kind: str) -> dict:
-    """The texts of the block of ``placement`` in its room (kind "room") or channel."""
+    """The texts of the block of ``placement`` in its room (kind "room") or channel (its
+    tooltip is written when it is asked for: ``tooltip``)."""
     info = state.problem.session[placement.session]
     end = placement.start + info.duration
     twin_of = ""
@@ -44,7 +45,6 @@ def block_texts(state: ScheduleState, placement: Placement, kind: str) -> dict:
         "time": state.span_text(placement.start, end), "place": twin_of,
         "attendance": attendance(info.expected_onsite, info.expected_online),
         "badges": badges, "pinned": bool(info.pin_room or info.pin_channel or info.pin_start is not None),
-        "tooltip": tooltip(state, placement, state.findings.get(info.key, ())),
     }
 
 

@@ -38,3 +38,12 @@ def settings_in(qapp, folder, application: str):
     finally:
         qapp.setOrganizationName(names[0])
         qapp.setApplicationName(names[1])
+
+
+def wait_for_findings(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
+    """Wait until the window shows the validator's findings on its latest state (they are
+    checked in the background after every refresh)."""
+    if window.checking:
+        with qtbot.waitSignal(window.findings_ready, timeout=timeout):
+            pass
+    assert window.state is None or window.state.checked

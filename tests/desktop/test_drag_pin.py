@@ -187,6 +187,7 @@ def test_a_hybrid_session_dropped_in_a_room_gets_a_channel_free_at_that_time(qtb
     placed = stored(path)[key]
     assert (placed.room, placed.start) == (room, minute) and placed.channel
     assert {b.kind for b in scene_of(window).blocks[key]} == {"room", "channel"}
+    kit.wait_for_findings(qtbot, window)
     assert not [v for v in window.state.findings.get(key, ())
                 if v.rule in ("channel_overlap", "place_matches_mode")]
 
@@ -242,6 +243,7 @@ def test_a_pinned_session_takes_its_pin_along_when_it_is_moved(qtbot, path):
     drag_block(qtbot, window, block_of(window, key), grid.index_of("room", room), before[key].start + 30)
     session = stored_session(path, key)
     assert session.pin_start == window.state.problem.moment(before[key].start + 30)
+    kit.wait_for_findings(qtbot, window)
     assert not [v for v in window.state.findings.get(key, ()) if v.rule == "pin"]
     assert block_of(window, key).pinned_here
     window.undo_action.trigger()
@@ -286,6 +288,7 @@ def test_a_move_onto_another_session_is_kept_but_outlined_red_with_the_reason(qt
     drag_block(qtbot, window, block_of(window, second.session), grid.index_of("room", first.room),
                first.start)
     assert stored(path)[second.session] == second.__class__(second.session, first.start, first.room)
+    kit.wait_for_findings(qtbot, window)
     block = block_of(window, second.session)
     assert block.severity == "hard" and block.outline_color == palette.HARD
     assert "room_overlap" in block.toolTip()

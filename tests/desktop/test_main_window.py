@@ -18,7 +18,7 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.solver import solve
 from scheduler.validator import validate
-from desktop_kit import open_window
+from desktop_kit import open_window, wait_for_findings
 
 SMALL_TITLE = "Slotwise — ASEAN–China SME Cooperation Day (small sample) — small.slotwise"
 
@@ -69,6 +69,7 @@ def test_the_conflicts_panel_lists_every_finding_and_choosing_one_selects_its_bl
 
     problem, schedule = store(small_path, clash)
     window = open_window(qtbot, small_path)
+    wait_for_findings(qtbot, window)
     findings = validate(problem, schedule).violations
     panel = window.conflicts
     assert panel.proxy.rowCount() == len(findings) > 0

@@ -98,8 +98,11 @@ def test_chinese_names_are_shown_and_remembered_across_a_restart(qtbot, small_pa
 
 def test_chinese_names_change_only_what_is_shown(qtbot, small_path):
     window = open_window(qtbot, small_path)
+    kit.wait_for_findings(qtbot, window)
     english = window.state
     window.set_language("zh")
+    kit.wait_for_findings(qtbot, window)
+    assert english.validation is not None
     assert {s.key for s in window.state.problem.sessions} == {s.key for s in english.problem.sessions}
     assert window.state.schedule == english.schedule
     assert window.state.validation == english.validation

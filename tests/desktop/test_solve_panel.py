@@ -17,7 +17,7 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 from scheduler.weights import STABILITY_RULES
-from desktop_kit import open_window
+from desktop_kit import open_window, wait_for_findings
 
 DAY = "2021-05-28"
 NINE, ELEVEN = 9 * 60, 11 * 60  # minutes since the event's midnight
@@ -117,6 +117,7 @@ def test_keep_pins_off_lets_a_solve_move_a_pinned_session_and_the_pin_stays_stor
     assert stored(pinned_late)["talk"].start == NINE
     with Project.open(pinned_late) as project:
         assert snapshot(project).session["talk"].pin_start == ELEVEN, "the stored pin is kept"
+    wait_for_findings(qtbot, window)
     assert any(v.rule == "pin" for v in window.state.validation.hard), "the broken pin is shown"
     assert "Pins were ignored" in window.solve_panel.status.text()
 

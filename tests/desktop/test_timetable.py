@@ -93,6 +93,7 @@ def test_a_block_that_breaks_a_hard_rule_is_outlined_red_and_names_the_rule(qtbo
     path, problem, schedule = small
     first, second = clash(path, problem, schedule)
     window = open_window(qtbot, path)
+    kit.wait_for_findings(qtbot, window)
     block = blocks_of(window, 0, second)[0]
     assert block.severity == "hard"
     assert block.outline_color == palette.HARD
