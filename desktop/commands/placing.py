@@ -133,12 +133,7 @@ class PlaceSessionCommand(ProjectCommand):
                 db.flush()
             if assignment is not None:
                 db.add(r.build(m.Assignment, assignment))
-            session = db.get(m.Session, self.session_id)
-            if session is None:
-                raise NotFound("the session is no longer in the project")
-            for name, value in pins.items():
-                setattr(session, name, value)
-            db.add(session)
+            _write_pins(db, self.session_id, pins)
         pins_move = self.old_pins != self.new_pins  # a pinned session takes its pin along
         return Changes.of(m.Assignment, m.Session) if pins_move else Changes.of(m.Assignment)
 
@@ -177,12 +172,7 @@ class SetPinCommand(ProjectCommand):
 
     def _write(self, pins: dict) -> Changes:
         with self.project.transaction(self.text()) as db:
-            session = db.get(m.Session, self.session_id)
-            if session is None:
-                raise NotFound("the session is no longer in the project")
-            for name, value in pins.items():
-                setattr(session, name, value)
-            db.add(session)
+            _write_pins(db, self.session_id, pins)
         return Changes.of(m.Session)
 
     def apply(self) -> Changes:
@@ -190,3 +180,13 @@ class SetPinCommand(ProjectCommand):
 
     def revert(self) -> Changes:
         return self._write(self.old)
+
+
+def _write_pins(db, session_id: int, pins: dict) -> None:
+    """Set a session's pin fields inside an open transaction."""
+    session = db.get(m.Session, session_id)
+    if session is None:
+        raise NotFound("the session is no longer in the project")
+    for name, value in pins.items():
+        setattr(session, name, value)
+    db.add(session)
