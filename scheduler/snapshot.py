@@ -159,9 +159,9 @@ class _Reader:
 def stored_schedule(project: Project, problem: Problem) -> Schedule:
     """The schedule stored in the project, for the sessions of the problem."""
     with project.transaction() as db:
-        keys = {s.id: s.key for s in db.exec(select(m.Session)).all()}
-        rooms = {r.id: r.key for r in db.exec(select(m.Room)).all()}
-        channels = {c.id: c.key for c in db.exec(select(m.Channel)).all()}
+        keys = _keys(db, m.Session)
+        rooms = _keys(db, m.Room)
+        channels = _keys(db, m.Channel)
         out = {}
         for a in db.exec(select(m.Assignment)).all():
             key = keys[a.session_id]
@@ -171,12 +171,16 @@ def stored_schedule(project: Project, problem: Problem) -> Schedule:
         return out
 
 
+def _keys(db, table) -> dict[int, str]:
+    """Row id -> key of a table, reading only those two columns (no whole rows)."""
+    return dict(db.exec(select(table.id, table.key)).all())
+
+
 def save_schedule(project: Project, problem: Problem, schedule: Schedule) -> Changes:
     """Replace the stored schedule with ``schedule``, in one transaction."""
     with project.transaction() as db:
-        sessions = {s.key: s.id for s in db.exec(select(m.Session)).all()}
-        rooms = {r.key: r.id for r in db.exec(select(m.Room)).all()}
-        channels = {c.key: c.id for c in db.exec(select(m.Channel)).all()}
+        sessions, rooms, channels = ({key: id_ for id_, key in _keys(db, table).items()}
+                                     for table in (m.Session, m.Room, m.Channel))
         for old in db.exec(select(m.Assignment)).all():
             db.delete(old)
         db.flush()
