@@ -136,17 +136,16 @@ class Project:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ProjectFileError(f"{target}: that is the open project itself")
-        temporary = target.with_name(target.name + ".partial")
-        source = sqlite3.connect(self.path)
-        try:
-            copy = sqlite3.connect(temporary)
+        with built_in_place(target, "copying") as temporary:
+            source = sqlite3.connect(self.path)
             try:
-                source.backup(copy)
+                copy = sqlite3.connect(temporary)
+                try:
+                    source.backup(copy)
+                finally:
+                    copy.close()
             finally:
-                copy.close()
-        finally:
-            source.close()
-        temporary.replace(target)
+                source.close()
         return target
 
     # -- transactions ------------------------------------------------------------------------
@@ -322,6 +321,25 @@ def explain_integrity(exc: IntegrityError) -> str:
                 return f"{name.removesuffix('_' + suffix).replace('_', ' ')} {words}"
         return f"breaks the rule '{name.replace('_', ' ')}'"
     return text
+
+
+@contextmanager
+def built_in_place(target: Path, label: str) -> Iterator[Path]:
+    """A path beside ``target`` to build a project file in (".<stem>.<label><suffix>").
+
+    When the block ends normally the file replaces ``target``; when it raises, the file and its
+    WAL companions are removed: nothing half-made is left, nothing is replaced. The caller closes
+    the file before the block ends.
+    """
+    partial = target.with_name(f".{target.stem}.{label}{target.suffix}")
+    _remove_database(partial)
+    try:
+        yield partial
+        _remove_database(target)
+        partial.replace(target)
+    except BaseException:
+        _remove_database(partial)
+        raise
 
 
 def _remove_database(path: Path) -> None:

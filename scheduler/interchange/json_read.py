@@ -17,7 +17,7 @@ from ..domain import models as m
 from ..domain.rules import row_problems
 from ..errors import DataError, ProjectFileError
 from ..eventtime import is_zone
-from ..project import Project, _remove_database
+from ..project import Project, built_in_place
 from .fields import Problems, Reader
 from .json_write import SCHEMA_VERSION
 
@@ -56,20 +56,13 @@ def create_project_from_json(target: Path, file: Path, *, replace: bool = False)
     if target.exists() and not replace:
         raise ProjectFileError(f"{target}: already exists; use --replace to overwrite it")
     document = read_document(file)
-    partial = target.with_name(f".{target.stem}.importing{target.suffix}")
-    _remove_database(partial)
-    try:
+    with built_in_place(target, "importing") as partial:
         event = _Load(document, Problems(file.name)).event()
         project = Project.create(partial, event)
         try:
             load_document(project, document, file.name)
         finally:
             project.close()
-        _remove_database(target)
-        partial.replace(target)
-    except BaseException:
-        _remove_database(partial)
-        raise
     return Project.open(target)
 
 

@@ -43,7 +43,7 @@ from ..domain import models as m
 from ..errors import DataError, ProjectFileError
 from ..eventtime import format_moment, zone
 from ..interchange.json_format import SCHEMA_VERSION, create_project_from_json
-from ..project import Project, _remove_database
+from ..project import Project, built_in_place
 from ..store.engine import SUFFIX
 from .dataset import Dataset, Room, Speaker, Talk, Timeslot
 from .reader import read_dataset
@@ -178,20 +178,13 @@ def import_dataset(xlsx: Path, target: Path, *, replace: bool = False) -> Projec
     if target.exists() and not replace:
         raise ProjectFileError(f"{target}: already exists; use --replace to overwrite it")
     profile = Profile.of(read_dataset(xlsx), xlsx.name)
-    partial = target.with_name(f".{target.stem}.optaplanner{target.suffix}")
-    _remove_database(partial)
-    try:
+    with built_in_place(target, "optaplanner") as partial:
         with tempfile.TemporaryDirectory() as folder:
             source = Path(folder) / f"{xlsx.stem}.json"
             source.write_text(json.dumps(Document(profile).document(), ensure_ascii=False), encoding="utf-8")
             project = create_project_from_json(partial, source, replace=True)
         with project:
             publish_published(project, profile)
-        _remove_database(target)
-        partial.replace(target)
-    except BaseException:
-        _remove_database(partial)
-        raise
     return Project.open(target)
 
 

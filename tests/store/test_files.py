@@ -302,7 +302,7 @@ def test_save_a_copy_gives_an_identical_project_that_opens(project, tmp_path):
         project.save_copy(project.path)
 
     assert target == tmp_path / "copy.slotwise"
-    assert not (tmp_path / "copy.slotwise.partial").exists()
+    assert not [f.name for f in tmp_path.iterdir() if f.name.startswith(".copy.")], "no half-made copy left"
     assert pragma(target, "application_id") == APPLICATION_ID
     with Project.open(target) as copy:
         assert dump_event(copy) == expected
