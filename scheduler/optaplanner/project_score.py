@@ -47,12 +47,16 @@ def dataset_of(project: Project) -> Dataset:
     return profile_of(project).dataset
 
 
+def lookups(profile: Profile):
+    """(zone, (start, end) -> timeslot index, room key -> dataset room name) of a profile."""
+    slots = {(t.start_at, t.end_at): t.index for t in profile.dataset.timeslots}
+    return zone(profile.timezone), slots, {key: name for name, key in profile.room_keys.items()}
+
+
 def read_assignment(project: Project, profile: Profile | None = None) -> StoredAssignment:
     profile = profile or profile_of(project)
     dataset = profile.dataset
-    tz = zone(profile.timezone)
-    slots = {(t.start_at, t.end_at): t.index for t in dataset.timeslots}
-    rooms = {key: name for name, key in profile.room_keys.items()}
+    tz, slots, rooms = lookups(profile)
     with project.transaction() as db:
         sessions = {s.id: s for s in db.exec(select(m.Session)).all()}
         room_keys = {r.id: r.key for r in db.exec(select(m.Room)).all()}
@@ -102,9 +106,7 @@ def schedule_assignment(profile: Profile, problem, schedule) -> Assignment:
     The same reading as the stored schedule's: the timeslot is the one with the placement's exact
     start and end, the room the dataset room with the placement's room key.
     """
-    tz = zone(profile.timezone)
-    slots = {(t.start_at, t.end_at): t.index for t in profile.dataset.timeslots}
-    rooms = {key: name for name, key in profile.room_keys.items()}
+    tz, slots, rooms = lookups(profile)
     assignment: Assignment = {}
     for key, placed in sorted(schedule.items()):
         start = problem.moment(placed.start).astimezone(tz).replace(tzinfo=None)

@@ -88,12 +88,12 @@ def overlap_terms(ctx: Context, category: str) -> Terms:
             continue
         edges = sorted({t + d for v in vs for t in v.starts for d in (0, v.info.duration)})
         for low, high in zip(edges, edges[1:]):
-            running = [lit for v in vs for t, lit in start_literals(ctx, v).items()
-                       if t <= low and t + v.info.duration >= high]
-            holders = {id(v) for v in vs for t in v.starts if t <= low and t + v.info.duration >= high}
+            running = ([lit for t, lit in start_literals(ctx, v).items()
+                        if t <= low and t + v.info.duration >= high] for v in vs)
+            holders = [lits for lits in running if lits]  # the sessions that may run through it
             if len(holders) < 2:
                 continue
-            count = sum(running)
+            count = sum(lit for lits in holders for lit in lits)
             pairs = ctx.model.new_int_var(0, len(holders) * (len(holders) - 1) // 2,
                                           f"{rule}[{value},{low}]")
             for j in range(1, len(holders)):  # n(n-1)/2 is the upper envelope of these lines

@@ -69,8 +69,7 @@ def run_once(path: Path, seed: int, time_limit: float, checkpoint: float) -> Run
     final = scored(profile, problem, result.schedule)
     check = validate(problem, result.schedule, previous=previous)
     # The objective is medium points × MEDIUM + the modelled soft points; no medium point is left.
-    bound = None if result.bound is None else max(0.0, result.bound - (result.bound // MEDIUM) * MEDIUM
-                                                  if result.bound >= MEDIUM else result.bound)
+    bound = None if result.bound is None else max(0.0, result.bound) % MEDIUM
     return Run(seed, zero, early[-1] if early else None, final, bound, check.is_feasible)
 
 
