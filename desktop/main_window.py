@@ -25,6 +25,7 @@ from . import settings as prefs
 from .checking import Checks
 from .commands import ProjectEditor
 from .editors import EDITOR_KINDS, make_editor
+from .features import install_features
 from .language import language_menu, localise
 from .panels import ConflictsPanel, DetailsPanel, SolvePanel, UnscheduledPanel
 from .panels.explanation import EDITOR_OF, names_of
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self._restore_layout()
         self._start_editing()
+        install_features(self)  # menus, docks and dialogs of the planning features
         if self.project is not None:
             files.remember_file(self.project.path)
         self.refresh()
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.solve_action = action(schedule, "&Solve", lambda: self.start_solve(), "F5")
         self.cancel_action = action(schedule, "&Cancel solve", self.cancel_solve, "Shift+F5")
         self.cancel_action.setEnabled(False)
+        self.menus = {"file": file, "edit": edit, "data": data, "view": view, "schedule": schedule}
 
     # -- showing ------------------------------------------------------------------------------
 

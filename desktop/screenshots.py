@@ -17,12 +17,16 @@ import argparse
 import os
 import sys
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
 SIZE = (1600, 1000)
 EDITOR_SIZE = (1500, 620)
 LATE_SPEAKER = "u-kyaw-min-thein"  # unavailable until 13:30 on day 1: his flight lands 12:40
 ROUNDTABLE = "asean-envoys-roundtable"  # one of his sessions
+# Modules (of desktop/) with a shots(app, window, outdir, seconds) that save their own pictures.
+FEATURE_SHOTS: tuple[str, ...] = (
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +84,9 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     saved.append(save_in_chinese(app, window, outdir, "day1-zh.png"))
     saved.append(save_editor(app, window, outdir, "sessions", "editor-sessions.png"))
     saved.append(save_editor(app, window, outdir, "availability", "editor-availability.png"))
-    saved.append(save_explanation(app, window, outdir, seconds, "explanation.png"))
+    for name in FEATURE_SHOTS:  # each: shots(app, window, outdir, seconds) -> names written
+        saved.extend(import_module(f"{__package__}.{name}").shots(app, window, outdir, seconds))
+    saved.append(save_explanation(app, window, outdir, seconds, "explanation.png"))  # pins a clash
     window.close()
     return saved
 

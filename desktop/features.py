@@ -1,0 +1,19 @@
+"""The planning features around the timetable, each installed into the main window.
+
+A feature is a module with ``install(window)``: it adds its actions to ``window.menus``
+("file", "edit", "data", "view", "schedule"), its docks or dialogs, and connects to the
+window's signals (``state_changed``, ``findings_ready``). Keeping them apart keeps the main
+window small; the order here is the order of their menu entries.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+FEATURES: tuple[str, ...] = (
+)
+
+
+def install_features(window) -> None:
+    for name in FEATURES:
+        import_module(f"{__package__}.{name}").install(window)
