@@ -432,3 +432,54 @@ class BenchmarkProfile(SQLModel, table=True):
     kind: str
     name: str = ""
     data: dict = Field(default_factory=dict, sa_type=JSONDict, sa_column_kwargs={"nullable": False})
+
+
+class Scenario(SQLModel, table=True):
+    """A named what-if schedule kept beside the main one (docs/scenarios.md).
+
+    One hidden row of kind 'main', always named 'main', holds the main schedule while a scenario
+    is being edited; no scenario may take that name, 'working' or a number (those name the main
+    schedule, the schedule being edited and published versions wherever schedules are compared).
+    """
+
+    __table_args__ = (
+        non_empty("name"),
+        sa.CheckConstraint("kind IN ('scenario', 'main')", name="kind_valid"),
+        sa.CheckConstraint("kind != 'main' OR name = 'main'", name="stash_named_main"),
+        sa.CheckConstraint("kind = 'main' OR lower(trim(name)) NOT IN ('main', 'working')",
+                           name="name_not_reserved"),
+        sa.CheckConstraint("trim(name) GLOB '*[^0-9]*'", name="name_not_a_number"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = "scenario"
+    note: str = ""
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ScenarioPlacement(SQLModel, table=True):
+    """Where and when one session takes place in a scenario; a deleted session leaves with it."""
+
+    __table_args__ = (
+        sa.CheckConstraint("room_id IS NOT NULL OR channel_id IS NOT NULL",
+                           name="placement_has_place"),
+    )
+
+    scenario_id: int = Field(foreign_key="scenario.id", ondelete="CASCADE", primary_key=True)
+    session_id: int = Field(foreign_key="session.id", ondelete="CASCADE", primary_key=True,
+                            index=True)
+    room_id: int | None = fk("room.id", nullable=True)
+    channel_id: int | None = fk("channel.id", nullable=True)
+    start: datetime = Field(sa_type=UTCDateTime)
+
+
+class ActiveScenario(SQLModel, table=True):
+    """Which scenario the assignment table holds now: at most one row; none, or a NULL
+    scenario, means the main schedule. A scenario cannot be deleted while it is active."""
+
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    scenario_id: int | None = Field(default=None, foreign_key="scenario.id", nullable=True)
