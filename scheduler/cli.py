@@ -53,6 +53,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="slotwise", description="Schedule hybrid, multi-city events from the command line.")
+    from .version import __version__
+
+    parser.add_argument("--version", action="version", version=f"slotwise {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     from . import cli_files, cli_inspect
 
