@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (cli_files, cli_inspect):
         module.register(commands)
     for module_name in ("cli_solve", "cli_publish", "cli_optaplanner", "cli_ics", "cli_caldav",
-                        "cli_programme"):
+                        "cli_programme", "cli_scenarios"):
         try:
             module = __import__(f"{__package__}.{module_name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -56,6 +56,7 @@ def publish(project: Project, note: str, now: datetime | None = None) -> m.Versi
     """Freeze the current schedule as the next version, in one transaction."""
     published_at = _to_the_second(now or datetime.now(timezone.utc))
     with project.transaction("publishing") as db:
+        _refuse_while_scenario(db)
         entries = _frozen(db)
         last = db.exec(select(m.Version.number).order_by(m.Version.number.desc())).first()
         version = m.Version(number=(last or 0) + 1, published_at=published_at, note=note)
@@ -65,6 +66,15 @@ def publish(project: Project, note: str, now: datetime | None = None) -> m.Versi
             entry.version_id = version.id
             db.add(entry)
     return version
+
+
+def _refuse_while_scenario(db: DbSession) -> None:
+    """Only the main schedule is published: a scenario being edited is a what-if."""
+    state = db.get(m.ActiveScenario, 1)
+    scenario = db.get(m.Scenario, state.scenario_id) if state and state.scenario_id else None
+    if scenario is not None:
+        raise DataError(f"scenario '{scenario.name}' is being edited, not the main schedule: "
+                        "switch back to the main schedule or promote the scenario first")
 
 
 def versions(project: Project) -> list[m.Version]:
