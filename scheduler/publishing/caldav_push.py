@@ -30,7 +30,7 @@ from ..errors import DataError, SlotwiseError
 from ..eventtime import zone
 from ..project import Project
 from .feeds import Feed, feeds
-from .ics import PRODID, history, organizer, uid_of, vevent, vtimezone
+from .ics import PRODID, Progress, history, organizer, uid_of, vevent, vtimezone
 from .versions import version_entries, versions
 
 OURS = "@slotwise"
@@ -89,8 +89,13 @@ def object_calendar(entry: m.VersionEntry, tzid: str, stamp, times, who) -> byte
 
 
 def push(project: Project, url: str, user: str | None = None, password: str | None = None,
-         wanted: list[str] | None = None, client=None) -> tuple[m.Version, list[CollectionReport]]:
-    """Bring one collection per chosen feed in step with the latest version."""
+         wanted: list[str] | None = None, client=None, progress: Progress | None = None,
+         ) -> tuple[m.Version, list[CollectionReport]]:
+    """Bring one collection per chosen feed in step with the latest version.
+
+    ``progress(feed, done, total)`` hears of each collection as it starts (done 0) and of each
+    of its objects (sessions) once handled, so a window can show how far a slow server got;
+    an exception it raises (a cancel) stops the push and reaches the caller unchanged."""
     published = versions(project)
     if not published:
         raise DataError("publish-caldav: nothing has been published yet (run 'slotwise publish' first)")
@@ -107,7 +112,7 @@ def push(project: Project, url: str, user: str | None = None, password: str | No
             client = _client(base, user, password)
         reports = [_sync(client, base, feed, event, version,
                          {e.session_uid: object_calendar(e, event.timezone, stamp, times, who)
-                          for e in feed.entries})
+                          for e in feed.entries}, progress)
                    for feed in chosen]
     except SlotwiseError:
         raise
@@ -128,7 +133,7 @@ def _client(base: str, user: str | None, password: str | None):
 
 
 def _sync(client, base: str, feed: Feed, event: m.Event, version: m.Version,
-          objects: dict[str, bytes]) -> CollectionReport:
+          objects: dict[str, bytes], progress: Progress | None = None) -> CollectionReport:
     from caldav import Calendar as DavCalendar
     from caldav import CalendarSet
     from caldav import Event as DavEvent
@@ -137,6 +142,8 @@ def _sync(client, base: str, feed: Feed, event: m.Event, version: m.Version,
     name = collection_name(feed)
     title = f"{event.name_en} — {feed.name_en}" if feed.kind != "programme" else event.name_en
     report = CollectionReport(feed_label(feed), base + name + "/")
+    tell = progress or (lambda *_: None)
+    tell(report.feed, 0, len(objects))
     calendar = DavCalendar(client=client, url=report.url)
     try:
         calendar.get_display_name()
@@ -166,10 +173,11 @@ def _sync(client, base: str, feed: Feed, event: m.Event, version: m.Version,
                 obj.delete()
         if same_place and _same(same_place[0][1], ours):
             report.unchanged += 1
-            continue
-        DavEvent(client=client, url=target, data=data.decode("utf-8"), parent=calendar) \
-            .save(increase_seqno=False)
-        report.put += 1
+        else:
+            DavEvent(client=client, url=target, data=data.decode("utf-8"), parent=calendar) \
+                .save(increase_seqno=False)
+            report.put += 1
+        tell(report.feed, report.put + report.unchanged, len(objects))
 
     for uid, copies in held.items():
         if uid.endswith(OURS):

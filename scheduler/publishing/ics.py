@@ -17,6 +17,7 @@ add_missing_timezones() over 1970-2038, which drags in Asia/Shanghai's
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -34,6 +35,9 @@ PRODID = "-//Slotwise//Slotwise schedule feeds//EN"
 TTL = timedelta(hours=1)
 STATUS = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
 INDEX = "index.json"
+# progress(what, done, total): called after each feed is built (what: its file name),
+# so a window can show how far a long export is; it may raise to stop the work.
+Progress = Callable[[str, int, int], None]
 
 
 def uid_of(session_uid: str) -> str:
@@ -179,8 +183,10 @@ def description(data: dict) -> str:
 
 
 def build(project: Project, number: int | None = None, out: Path | None = None,
-          base_url: str | None = None) -> tuple[m.Version, list[tuple[Feed, bytes]], bytes]:
-    """Every feed of a version (default: the latest) as bytes, and the index; nothing written."""
+          base_url: str | None = None, progress: Progress | None = None,
+          ) -> tuple[m.Version, list[tuple[Feed, bytes]], bytes]:
+    """Every feed of a version (default: the latest) as bytes, and the index; nothing written.
+    ``progress`` hears of each feed built; if it raises, nothing has been written."""
     published = versions(project)
     if not published:
         raise DataError("export-ics: nothing has been published yet (run 'slotwise publish' first)")
@@ -196,12 +202,15 @@ def build(project: Project, number: int | None = None, out: Path | None = None,
     entries = version_entries(project, version.number)
     times = history(project, version.number)
     built = []
-    for feed in feeds(entries):
+    chosen = feeds(entries)
+    for feed in chosen:
         if base_url:
             source = f"{base_url.rstrip('/')}/{feed.filename}"
         else:
             source = ((out or Path(".")) / feed.filename).resolve().as_uri()
         built.append((feed, calendar(feed, event, version, times, source).to_ical()))
+        if progress is not None:
+            progress(feed.filename, len(built), len(chosen))
     index = {
         "event": event.name_en, "version": version.number,
         "published_at": version.published_at.astimezone(timezone.utc).isoformat(),
@@ -215,12 +224,14 @@ def build(project: Project, number: int | None = None, out: Path | None = None,
 
 
 def export(project: Project, out: Path, number: int | None = None,
-           base_url: str | None = None) -> tuple[m.Version, list[Path]]:
-    """Write every feed and index.json into ``out``; all is built before anything is written."""
+           base_url: str | None = None, progress: Progress | None = None,
+           ) -> tuple[m.Version, list[Path]]:
+    """Write every feed and index.json into ``out``; all is built before anything is written
+    (``progress`` hears of each feed built, as in ``build``)."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise SlotwiseError(f"--out: {out} is not a folder")
-    version, built, index = build(project, number, out, base_url)
+    version, built, index = build(project, number, out, base_url, progress)
     written = []
     try:
         for feed, data in built:

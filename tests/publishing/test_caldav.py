@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from datetime import datetime, timezone
 
 import pytest
@@ -23,6 +17,7 @@ from scheduler.problem import Placement  # noqa: E402
 from scheduler.publishing import publish  # noqa: E402
 from scheduler.publishing.ics import uid_of  # noqa: E402
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule  # noqa: E402
+from caldav_server import free_port, radicale_server  # noqa: E402
 from publishing_kit import place  # noqa: E402
 
 UTC = timezone.utc
@@ -31,39 +26,11 @@ V2 = datetime(2021, 5, 22, 2, 0, tzinfo=UTC)
 USER = "organiser"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def radicale(tmp_path):
     """A Radicale server on 127.0.0.1 (no authentication); yields its base URL."""
-    port = free_port()
-    storage = tmp_path / "radicale"
-    storage.mkdir()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
-         "--storage-filesystem-folder", str(storage), "--auth-type", "none"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(base + "/.web/", timeout=1).close()
-                break
-            except urllib.error.HTTPError:
-                break  # it answers
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("Radicale did not start")
-                time.sleep(0.1)
+    with radicale_server(tmp_path / "radicale") as base:
         yield base
-    finally:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 def push(path, base, *extra) -> int:
