@@ -163,7 +163,8 @@ class _Builder:
         if placement.channel and placement.channel in self.problem.channel:
             channel = self.problem.channel[placement.channel]
             platform = self.names.platform.get(channel.key, "")
-            text = self.name("channel", channel.key, channel.name) + (f" ({platform})" if platform else "")
+            text = self.name("channel", channel.key, channel.name)
+            text += self.words.aside(platform) if platform else ""
             lines.append(f"{self.words.label('online')}{self.words.colon}{text}" if placement.room
                          else text)
         return tuple(lines)

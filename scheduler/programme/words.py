@@ -78,6 +78,11 @@ class Words:
         """Between names in a list."""
         return "、" if self.language == "zh" else ", "
 
+    @property
+    def semicolon(self) -> str:
+        """Between groups of names (the roles of a session)."""
+        return "；" if self.language == "zh" else "; "
+
     def aside(self, text: str) -> str:
         """A remark in brackets after a name: full-width brackets around Chinese."""
         return f"（{text}）" if self.language != "en" else f" ({text})"

@@ -1,0 +1,137 @@
+"""The programme booklet drawn with Qt: one page per day per city, onto a PDF or a printer.
+
+A4 portrait; every page has a header (event name, dates, cities) and a footer (page N of M;
+on the last page, how many sessions are not yet scheduled and so not listed). How a
+day-and-city section falls onto pages is ``layout.SectionLayout``'s business. Everything here
+may run on a worker thread, provided one thread builds and paints a booklet: Qt allows
+painting on QPdfWriter/QPrinter and using text documents outside the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QColor, QFontMetricsF, QGuiApplication, QPageLayout, QPagedPaintDevice,
+                           QPageSize, QPainter, QPdfWriter)
+
+from scheduler.programme import Programme
+from scheduler.programme.output import staged
+
+from .layout import GREY, SMALL_POINTS, SectionLayout, Sheet, booklet_font
+from .pdf_text import mend_text_maps
+
+MARGINS_MM = QMarginsF(15, 14, 15, 14)
+RESOLUTION = 300  # of the PDF: positions only, the text stays vector
+
+
+class Booklet:
+    """The laid-out booklet of one programme for one paint device (a PDF writer or a printer)."""
+
+    def __init__(self, programme: Programme, device: QPagedPaintDevice):
+        self.programme, self.device = programme, device
+        self.frame = device.pageLayout().paintRectPixels(device.resolution()).toRectF()
+        self.frame.moveTo(0, 0)
+        self.small = booklet_font(SMALL_POINTS)
+        line = QFontMetricsF(self.small, device).height()
+        self.header = QRectF(0, 0, self.frame.width(), line * 2.6)
+        self.footer = QRectF(0, self.frame.height() - line * 2.2, self.frame.width(), line * 2.2)
+        self.body = QRectF(0, self.header.bottom(), self.frame.width(),
+                           self.footer.top() - self.header.bottom())
+        layout = SectionLayout(programme, device, QSizeF(self.body.width(), self.body.height()))
+        self.sheets: list[Sheet] = [sheet for page in programme.pages for sheet in layout.sheets(page)]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.sheets)
+
+    @property
+    def drawn(self) -> set[str]:
+        """Every character the booklet draws."""
+        words, texts = self.programme.words, [self.programme.cover, "0123456789"]
+        texts += [sheet.document.toPlainText() for sheet in self.sheets]
+        texts += [sheet.page.heading + words.aside(words.label("continued")) for sheet in self.sheets]
+        texts += [words.label("page", " / ", page=0, pages=0),
+                  words.label("unscheduled", "  ", count=self.programme.unscheduled)]
+        return set("".join(texts))
+
+    def paint(self) -> int:
+        """Draw every page onto the device; the number of pages."""
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise OSError("cannot draw on the printer or PDF file")
+        try:
+            for number, sheet in enumerate(self.sheets, 1):
+                if number > 1:
+                    self.device.newPage()
+                self._frame(painter, sheet, number)
+                painter.save()
+                painter.translate(self.body.topLeft())
+                painter.scale(sheet.scale, sheet.scale)
+                sheet.document.drawContents(painter)
+                painter.restore()
+        finally:
+            painter.end()
+        return self.page_count
+
+    def _frame(self, painter: QPainter, sheet: Sheet, number: int) -> None:
+        words, programme, width = self.programme.words, self.programme, self.frame.width()
+        painter.setPen(QColor(GREY))
+        painter.setFont(self.small)
+        align = Qt.AlignmentFlag
+        painter.drawText(self.header, align.AlignLeft | align.AlignTop | Qt.TextFlag.TextWordWrap,
+                         programme.cover)
+        if sheet.part:
+            painter.drawText(self.header, align.AlignRight | align.AlignBottom,
+                             sheet.page.heading + words.aside(words.label("continued")))
+        painter.drawLine(QPointF(0, self.header.bottom() - 4), QPointF(width, self.header.bottom() - 4))
+        painter.drawLine(QPointF(0, self.footer.top() + 4), QPointF(width, self.footer.top() + 4))
+        painter.drawText(self.footer, align.AlignBottom | align.AlignRight,
+                         words.label("page", " / ", page=number, pages=self.page_count))
+        if number == self.page_count and programme.unscheduled:
+            painter.drawText(self.footer, align.AlignBottom | align.AlignLeft,
+                             words.label("unscheduled", "  ", count=programme.unscheduled))
+
+
+def pdf_writer(path: Path, title: str) -> QPdfWriter:
+    """An A4 portrait PDF writer with the booklet's margins."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("Slotwise")
+    return writer
+
+
+def write_pdf(programme: Programme, path: str | Path) -> int:
+    """Write the booklet as a PDF at ``path`` (whole or not at all); the number of pages."""
+    ensure_gui_application()
+    with staged(path) as temporary:
+        writer = pdf_writer(temporary, programme.title)
+        booklet = Booklet(programme, writer)
+        pages = booklet.paint()
+        del writer  # the file is complete once the writer is gone
+        mend_text_maps(temporary, booklet.drawn)
+    return pages
+
+
+def print_booklet(programme: Programme, printer) -> int:
+    """Draw the booklet on a printer set up by the print dialog (a PDF file too, if chosen
+    there); the number of pages."""
+    booklet = Booklet(programme, printer)
+    pages = booklet.paint()
+    if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
+        mend_text_maps(printer.outputFileName(), booklet.drawn)
+    return pages
+
+
+_application = None
+
+
+def ensure_gui_application() -> None:
+    """Fonts need a QGuiApplication; the command line has none, so it gets one (offscreen when
+    the caller set QT_QPA_PLATFORM so)."""
+    global _application
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["slotwise"])
