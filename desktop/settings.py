@@ -18,6 +18,7 @@ LAST_EXPORT_FOLDER = "files/last_export_folder"
 LANGUAGE = "view/language"
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
+PUBLISH_TARGETS = "publish/targets"  # folder, CalDAV URL and user (never the password)
 
 RECENT_LIMIT = 8
 LANGUAGES = {"en": "English", "zh": "中文 (Chinese)"}  # code: menu text
@@ -97,3 +98,16 @@ def window_layout() -> tuple[QByteArray | None, QByteArray | None]:
 def save_window_layout(geometry: QByteArray, state: QByteArray) -> None:
     _set(WINDOW_GEOMETRY, geometry)
     _set(WINDOW_STATE, state)
+
+
+# -- where the Publish dialog sends feeds --------------------------------------------------------
+
+def publish_targets() -> dict[str, str]:
+    """The feeds folder, CalDAV URL and user name used last ("" where none): never a password."""
+    value = _get(PUBLISH_TARGETS, {})
+    value = value if isinstance(value, dict) else {}
+    return {key: str(value.get(key) or "") for key in ("folder", "url", "user")}
+
+
+def set_publish_targets(folder: str, url: str, user: str) -> None:
+    _set(PUBLISH_TARGETS, {"folder": folder, "url": url, "user": user})
