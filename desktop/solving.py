@@ -8,6 +8,10 @@ on the GUI thread, in ``apply_result``.
 
     operation = SolveOperation(problem, options=SolveOptions(time_limit=10))
     operation.progress.connect(...); operation.finished.connect(...); operation.start()
+
+A solve may be reviewed before it is stored ("Re-solve around my changes"): give the operation a
+``review`` and ``apply_result`` hands the sound schedule to it instead of storing it; the review
+stores it later with ``apply_result(editor, ran, result)`` (one undo step) or not at all.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from scheduler import Changes
 from scheduler.domain import models as m
@@ -27,6 +31,19 @@ from scheduler.validator import Validation
 
 from .commands import ProjectEditor
 from .timetable import qt_compat  # noqa: F401  (PySide6 6.12.0 leaks a reference per emit)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SolveOperation", text)
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What ``apply_result`` needs of a finished solve, kept after the operation is gone."""
+
+    problem: Problem
+    previous: Schedule | None
+    started_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,7 @@ class SolveOperation(QObject):
         super().__init__(parent)
         self.problem, self.options, self.previous = problem, options, previous
         self.started_at: datetime | None = None
+        self.review: Callable[[Ran, SolveResult], None] | None = None  # instead of storing
         self._cancel = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("slotwise-solve")
@@ -103,6 +121,9 @@ class SolveOperation(QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def ran(self) -> Ran:
+        return Ran(self.problem, self.previous, self.started_at)
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
@@ -131,7 +152,7 @@ class Outcome:
     message: str
 
 
-def apply_result(editor: ProjectEditor, operation: SolveOperation, result: SolveResult, *,
+def apply_result(editor: ProjectEditor, operation: SolveOperation | Ran, result: SolveResult, *,
                  checked: Callable[[Problem, Schedule, Schedule | None, Validation], None] | None = None,
                  ) -> Outcome:
     """Store a sound schedule as one undo step and record the solve in the history (GUI thread).
@@ -141,6 +162,10 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation, result: Solve
     (no schedule, or one that breaks a hard rule) changes no schedule and makes no step.
     ``checked(problem, schedule, previous, validation)`` hears of the validation of a schedule
     about to be stored, so the refresh that follows need not validate it again.
+
+    An operation with a ``review`` stores nothing here and records nothing: a cancelled one is
+    dropped, a sound schedule goes to the review (which calls this again with ``operation.ran()``
+    to store it); a solve without a sound schedule is refused as usual.
     """
     from scheduler.history import record_solve
     from scheduler.report import build_report
@@ -150,15 +175,23 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation, result: Solve
     project, problem = editor.project, operation.problem
     validation = (validate(problem, result.schedule, previous=operation.previous)
                   if result.schedule is not None else None)
+    review = getattr(operation, "review", None)
+    if review is not None and operation.cancelled:
+        return Outcome(False, tr("The re-solve was cancelled; nothing was changed."))
     if result.schedule is None:
-        outcome = Outcome(False, result.message or "No schedule was found; nothing was changed.")
+        outcome = Outcome(False, result.message or tr("No schedule was found; nothing was changed."))
     elif not validation.is_feasible:
-        outcome = Outcome(False, f"The schedule breaks {len(validation.hard)} hard rule(s); "
-                                 "it was NOT stored.")
+        outcome = Outcome(False, tr("The schedule breaks {count} hard rule(s); it was NOT stored."
+                                    ).format(count=len(validation.hard)))
+    elif review is not None:
+        review(operation.ran(), result)
+        return Outcome(False, tr("Review what the re-solve moves: accept or reject it."))
     else:
-        cost = "" if result.objective is None else f", cost {result.objective:,}"
-        outcome = Outcome(True, f"Stored: {len(result.schedule)} of {len(problem.sessions)} "
-                                f"sessions scheduled in {result.elapsed:.1f} s{cost}.")
+        cost = "" if result.objective is None else tr(", cost {cost:,}").format(cost=result.objective)
+        outcome = Outcome(True, tr("Stored: {scheduled} of {total} sessions scheduled in "
+                                   "{seconds:.1f} s{cost}.").format(
+            scheduled=len(result.schedule), total=len(problem.sessions), seconds=result.elapsed,
+            cost=cost))
     record_solve(project, build_report(problem, result, validation), stored=outcome.stored,
                  started_at=operation.started_at)
     step = None
@@ -174,4 +207,6 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation, result: Solve
 
 
 def solve_step_text(scheduled: int) -> str:
-    return f"Apply solve ({scheduled} session{'' if scheduled == 1 else 's'} scheduled)"
+    if scheduled == 1:
+        return tr("Apply solve (1 session scheduled)")
+    return tr("Apply solve ({count} sessions scheduled)").format(count=scheduled)

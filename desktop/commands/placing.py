@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlmodel import select
 
 from scheduler import Changes, DataError, NotFound, Project
 from scheduler.domain import models as m
 from scheduler.eventtime import local
+from scheduler.problem import Problem, Schedule, SessionInfo
+from scheduler.validator.moves import Move
 
 from . import rows as r
 from .edits import ProjectCommand
 
 PIN_FIELDS = ("pin_start", "pin_room_id", "pin_channel_id")
-ONLINE_ONLY = "is online: drop it on an online channel, not in a room"
-ON_SITE_ONLY = "takes place on site: drop it in a room, not on an online channel"
+CONTEXT = "PlaceSessionCommand"  # the translation context of the words here
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def when_words(project: Project, start: datetime) -> str:
@@ -44,59 +49,69 @@ def _pins(session: m.Session) -> dict:
     return {name: getattr(session, name) for name in PIN_FIELDS}
 
 
-def place_for_drop(project: Project, key: str, kind: str, place: str, start: datetime
-                   ) -> tuple[str | None, str | None]:
-    """The (room, channel) a session gets when dropped on the column ``(kind, place)``.
+def mode_refusal(info: SessionInfo, kind: str) -> str:
+    """Why a session cannot go in a column of ``kind`` ("room"/"channel"), or "" if it can."""
+    if kind == "room" and info.mode == "online":
+        return tr("'{title}' is online: drop it on an online channel, not in a room").format(
+            title=info.title)
+    if kind == "channel" and info.mode == "on_site":
+        return tr("'{title}' takes place on site: drop it in a room, not on an online channel"
+                  ).format(title=info.title)
+    return ""
 
-    The column's kind decides which place changes; a hybrid session keeps its other place, or
-    takes its pinned one, or one free at that time. Refused (DataError) for an on-site session
-    dropped on a channel and an online one dropped in a room.
+
+def move_for_drop(problem: Problem, schedule: Schedule, key: str, kind: str, place: str,
+                  start: int, pin: bool = True) -> Move:
+    """The move a drop of session ``key`` on the column ``(kind, place)`` at ``start`` makes.
+
+    Read from the snapshot the window shows, so that the verdict shown while dragging and the
+    move stored on the drop are the same. The column's kind decides which place changes; a
+    hybrid session keeps its other place, or takes its pinned one, or one free at that time.
+    Refused (DataError) for a place of the wrong kind or one that is gone.
     """
-    session = project.get(m.Session, key)
-    title = f"'{session.title_en}'"
-    mode = session.delivery_mode
-    if kind == "room" and mode == "online":
-        raise DataError(f"{title} {ONLINE_ONLY}")
-    if kind == "channel" and mode == "on_site":
-        raise DataError(f"{title} {ON_SITE_ONLY}")
-    project.get(m.Room if kind == "room" else m.Channel, place)  # NotFound if it went away
-    if mode != "hybrid":
-        return (place, None) if kind == "room" else (None, place)
+    info = problem.session.get(key)
+    if info is None:
+        raise NotFound(tr("The session is no longer in the project"))
+    refusal = mode_refusal(info, kind)
+    if refusal:
+        raise DataError(refusal)
+    if place not in (problem.room if kind == "room" else problem.channel):
+        raise NotFound(tr("'{place}' is no longer in the project").format(place=place))
+    if info.mode != "hybrid":
+        room, channel = (place, None) if kind == "room" else (None, place)
+        return Move(key, start, room, channel, pin)
     other = "channel" if kind == "room" else "room"
-    kept = _other_place(project, session, other, start)
-    return (place, kept) if kind == "room" else (kept, place)
+    kept = _other_place(problem, schedule, info, other, start)
+    room, channel = (place, kept) if kind == "room" else (kept, place)
+    return Move(key, start, room, channel, pin)
 
 
-def _other_place(project: Project, session: m.Session, kind: str, start: datetime) -> str | None:
-    model = m.Room if kind == "room" else m.Channel
-    with project.transaction() as db:
-        keys = {row.id: row.key for row in db.exec(select(model).order_by(model.id)).all()}
-        current = db.get(m.Assignment, session.id)
-        chosen = (getattr(current, f"{kind}_id", None) if current else None) \
-            or getattr(session, f"pin_{kind}_id")
-        if chosen in keys:
-            return keys[chosen]
-        end = start.timestamp() + session.duration_minutes * 60
-        busy = set()
-        for other, other_session in db.exec(select(m.Assignment, m.Session).where(
-                m.Assignment.session_id == m.Session.id)).all():
-            other_end = other.start.timestamp() + other_session.duration_minutes * 60
-            if other.start.timestamp() < end and start.timestamp() < other_end:
-                busy.add(getattr(other, f"{kind}_id"))
-    free = [k for i, k in keys.items() if i not in busy]
-    return (free or list(keys.values()) or [None])[0]
+def _other_place(problem: Problem, schedule: Schedule, info: SessionInfo, kind: str,
+                 start: int) -> str | None:
+    keys = [x.key for x in (problem.rooms if kind == "room" else problem.channels)]
+    current = schedule.get(info.key)
+    chosen = (getattr(current, kind) if current else None) or getattr(info, f"pin_{kind}")
+    if chosen in keys:
+        return chosen
+    end = start + info.duration
+    busy = {getattr(p, kind) for p in schedule.values() if p.session != info.key
+            and p.session in problem.session
+            and p.start < end and start < p.start + problem.session[p.session].duration}
+    free = [k for k in keys if k not in busy]
+    return (free or keys or [None])[0]
 
 
 class PlaceSessionCommand(ProjectCommand):
     """Place a session at ``start`` in a room and/or channel, or (start None) unschedule it.
 
-    A pinned session takes its pin along: the pinned parts (start, room, channel) follow the
-    new place, so it stays where the organiser put it.
+    With ``pin`` the session is pinned there (start, room and channel), as a drop does.
+    Without, a pinned session takes its pin along: the pinned parts (start, room, channel)
+    follow the new place, so it stays where the organiser put it.
     """
 
     def __init__(self, project: Project, key: str, start: datetime | None,
                  room: str | None = None, channel: str | None = None,
-                 parent: QUndoCommand | None = None):
+                 parent: QUndoCommand | None = None, *, pin: bool = False):
         super().__init__(project, "", parent)
         session = project.get(m.Session, key)
         with project.transaction() as db:
@@ -104,26 +119,36 @@ class PlaceSessionCommand(ProjectCommand):
         room_id = project.get(m.Room, room).id if room else None
         channel_id = project.get(m.Channel, channel).id if channel else None
         if start is not None and room_id is None and channel_id is None:
-            raise DataError(f"'{session.title_en}' needs a room or a channel")
+            raise DataError(tr("'{title}' needs a room or a channel").format(title=session.title_en))
         self.new = None if start is None else {"session_id": session.id, "room_id": room_id,
                                                "channel_id": channel_id, "start": start}
         self.old_pins = _pins(session)
-        self.new_pins = self.old_pins if start is None else {
-            name: (value if value is None else new) for (name, value), new in
-            zip(self.old_pins.items(), (start, room_id, channel_id))}
-        self.session_id = session.id
-        self.setText(self._words(session.title_en, start, room, channel))
-
-    def _words(self, title: str, start, room, channel) -> str:
+        places = (start, room_id, channel_id)
         if start is None:
-            return f"Unschedule '{title}'"
-        verb = "Move" if self.old else "Place"
-        return (f"{verb} '{title}' to {place_words(self.project, room, channel)}, "
-                f"{when_words(self.project, start)}")
+            self.new_pins = self.old_pins
+        elif pin:
+            self.new_pins = dict(zip(PIN_FIELDS, places))
+        else:
+            self.new_pins = {name: (value if value is None else new) for (name, value), new in
+                             zip(self.old_pins.items(), places)}
+        self.session_id = session.id
+        self.setText(self._words(session.title_en, start, room, channel, pin))
+
+    def _words(self, title: str, start, room, channel, pin: bool) -> str:
+        if start is None:
+            return tr("Unschedule '{title}'").format(title=title)
+        if self.old:
+            text = tr("Move and pin '{title}' to {place}, {when}") if pin else \
+                tr("Move '{title}' to {place}, {when}")
+        else:
+            text = tr("Place and pin '{title}' to {place}, {when}") if pin else \
+                tr("Place '{title}' to {place}, {when}")
+        return text.format(title=title, place=place_words(self.project, room, channel),
+                           when=when_words(self.project, start))
 
     @property
     def changes_anything(self) -> bool:
-        return self.old != self.new
+        return self.old != self.new or self.old_pins != self.new_pins
 
     def _write(self, assignment: dict | None, pins: dict) -> Changes:
         with self.project.transaction(self.text()) as db:
@@ -150,21 +175,22 @@ class SetPinCommand(ProjectCommand):
     def __init__(self, project: Project, key: str, pin: bool, parent: QUndoCommand | None = None):
         session = project.get(m.Session, key)
         self.session_id, self.old = session.id, _pins(session)
-        title = f"'{session.title_en}'"
+        title = session.title_en
         if not pin:
             self.new = dict.fromkeys(PIN_FIELDS)
-            super().__init__(project, f"Unpin {title}", parent)
+            super().__init__(project, tr("Unpin '{title}'").format(title=title), parent)
             return
         with project.transaction() as db:
             placed = db.get(m.Assignment, session.id)
         if placed is None:
-            raise DataError(f"{title} is not scheduled: place it before pinning it")
+            raise DataError(tr("'{title}' is not scheduled: place it before pinning it").format(
+                title=title))
         self.new = dict(zip(PIN_FIELDS, (placed.start, placed.room_id, placed.channel_id)))
         rooms = {row.id: row.key for row in project.all(m.Room)}
         channels = {row.id: row.key for row in project.all(m.Channel)}
         where = place_words(project, rooms.get(placed.room_id), channels.get(placed.channel_id))
-        super().__init__(project, f"Pin {title} to {where}, {when_words(project, placed.start)}",
-                         parent)
+        super().__init__(project, tr("Pin '{title}' to {place}, {when}").format(
+            title=title, place=where, when=when_words(project, placed.start)), parent)
 
     @property
     def changes_anything(self) -> bool:
@@ -186,7 +212,7 @@ def _write_pins(db, session_id: int, pins: dict) -> None:
     """Set a session's pin fields inside an open transaction."""
     session = db.get(m.Session, session_id)
     if session is None:
-        raise NotFound("the session is no longer in the project")
+        raise NotFound(tr("The session is no longer in the project"))
     for name, value in pins.items():
         setattr(session, name, value)
     db.add(session)

@@ -1,12 +1,13 @@
-"""The solve dock: time limit, workers, stability, pins, Solve/Cancel, status, and either the live
-chart or the explanation of why no schedule exists (with links to what it names)."""
+"""The solve dock: time limit, workers, stability, pins, Solve / Re-solve around my changes /
+Cancel, status, and either the live chart or the explanation of why no schedule exists (with
+links to what it names)."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -19,13 +20,17 @@ from ..solving import SolveOptions
 from .explanation import ExplanationView, Names
 from .progress_chart import ProgressChart
 
-STABILITY_TIP = ("How much moving a session away from the last published (or stored) schedule "
+STABILITY_TIP = QT_TRANSLATE_NOOP("SolvePanel", "How much moving a session away from the last published (or stored) schedule "
                  "costs, against the other soft rules: 1× is the project's weights, 0× lets "
                  "sessions move freely, 5× holds them five times as hard. Only a re-solve keeps "
                  "a schedule stable, so this needs “Keep the current schedule stable”.")
-PINS_TIP = ("Untick to let this solve move pinned sessions too (the pins stay stored; the "
+RESOLVE_TIP = QT_TRANSLATE_NOOP("SolvePanel", "Solve again keeping the pins and what was published "
+                                "(or, if nothing was, the current schedule) as far as possible, then "
+                                "review what moved before anything is stored.")
+PINS_TIP = QT_TRANSLATE_NOOP("SolvePanel", "Untick to let this solve move pinned sessions too (the pins stay stored; the "
             "conflicts list then shows the ones the new schedule does not keep).")
-PINS_IGNORED = "Pins were ignored for this solve; the conflicts list shows the pins it does not keep."
+PINS_IGNORED = QT_TRANSLATE_NOOP("SolvePanel", "Pins were ignored for this solve; the conflicts "
+                                 "list shows the pins it does not keep.")
 
 
 def adjusted_problem(problem: Problem, options: SolveOptions) -> Problem:
@@ -49,6 +54,7 @@ def blocking_findings(findings, options: SolveOptions) -> list:
 
 class SolvePanel(QWidget):
     solve_requested = Signal(object)  # SolveOptions
+    resolve_requested = Signal()  # "Re-solve around my changes" (it reviews before storing)
     cancel_requested = Signal()
     subject_chosen = Signal(str, str)  # kind, key of a link in an explanation
 
@@ -58,15 +64,19 @@ class SolvePanel(QWidget):
         self.time_limit = QDoubleSpinBox(minimum=1, maximum=3600, value=30, suffix=" s", decimals=0)
         self.workers = QSpinBox(minimum=1, maximum=max(1, os.cpu_count() or 1),
                                 value=min(4, os.cpu_count() or 1))
-        self.keep_stable = QCheckBox("Keep the current schedule stable (re-solve)")
+        self.keep_stable = QCheckBox(self.tr("Keep the current schedule stable (re-solve)"))
+        stability_tip = self.tr(STABILITY_TIP)
         self.stability = QDoubleSpinBox(minimum=0, maximum=5, value=1, singleStep=0.25, decimals=2,
-                                        suffix=" ×", toolTip=STABILITY_TIP)
-        self.stability_note = QLabel("only on a re-solve", styleSheet="color: #68717c;",
-                                     toolTip=STABILITY_TIP)
-        self.keep_pins = QCheckBox("Keep pinned rooms and times", checked=True, toolTip=PINS_TIP)
-        self.solve_button = QPushButton("Solve")
-        self.cancel_button = QPushButton("Cancel", enabled=False)
-        self.status = QLabel("Ready.", wordWrap=True)
+                                        suffix=" ×", toolTip=stability_tip)
+        self.stability_note = QLabel(self.tr("only on a re-solve"), styleSheet="color: #68717c;",
+                                     toolTip=stability_tip)
+        self.keep_pins = QCheckBox(self.tr("Keep pinned rooms and times"), checked=True,
+                                   toolTip=self.tr(PINS_TIP))
+        self.solve_button = QPushButton(self.tr("Solve"))
+        self.resolve_button = QPushButton(self.tr("Re-solve around my changes…"),
+                                          toolTip=self.tr(RESOLVE_TIP))
+        self.cancel_button = QPushButton(self.tr("Cancel"), enabled=False)
+        self.status = QLabel(self.tr("Ready."), wordWrap=True)
         self.chart = ProgressChart()
         self.explanation = ExplanationView()
         self.pages = QStackedWidget()
@@ -76,6 +86,7 @@ class SolvePanel(QWidget):
         self.keep_stable.toggled.connect(self._update_stability)
         self._update_stability()
         self.solve_button.clicked.connect(lambda: self.solve_requested.emit(self.options()))
+        self.resolve_button.clicked.connect(self.resolve_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.explanation.subject_chosen.connect(self.subject_chosen)
 
@@ -85,13 +96,14 @@ class SolvePanel(QWidget):
         stability.addWidget(self.stability_note)
         stability.addStretch()
         form = QFormLayout()
-        form.addRow("Time limit", self.time_limit)
-        form.addRow("Workers", self.workers)
+        form.addRow(self.tr("Time limit"), self.time_limit)
+        form.addRow(self.tr("Workers"), self.workers)
         form.addRow(self.keep_stable)
-        form.addRow("Stability", stability)
+        form.addRow(self.tr("Stability"), stability)
         form.addRow(self.keep_pins)
         buttons = QHBoxLayout()
         buttons.addWidget(self.solve_button)
+        buttons.addWidget(self.resolve_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
         left = QVBoxLayout()
@@ -128,6 +140,7 @@ class SolvePanel(QWidget):
 
     def set_running(self, running: bool, limit: float = 0.0) -> None:
         self.solve_button.setEnabled(not running)
+        self.resolve_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         for widget in (self.time_limit, self.workers, self.keep_stable, self.keep_pins):
             widget.setEnabled(not running)
@@ -135,37 +148,40 @@ class SolvePanel(QWidget):
         if running:
             self.chart.clear(limit)
             self.pages.setCurrentWidget(self.chart)
-            self.status.setText("Building the model…")
+            self.status.setText(self.tr("Building the model…"))
 
     def show_progress(self, step: Progress) -> None:
         self.chart.add(step.elapsed, step.objective, step.bound)
         cost = "—" if step.objective is None else f"{step.objective:,.0f}"
-        bound = "" if step.bound is None else f", bound {step.bound:,.0f}"
-        self.status.setText(f"Solving… {step.elapsed:.1f} s: cost {cost}{bound} "
-                            f"({step.solutions} reports)")
+        bound = "" if step.bound is None else self.tr(", bound {bound}").format(
+            bound=f"{step.bound:,.0f}")
+        self.status.setText(self.tr("Solving… {seconds:.1f} s: cost {cost}{bound} ({reports} reports)"
+                                    ).format(seconds=step.elapsed, cost=cost, bound=bound,
+                                             reports=step.solutions))
 
     def show_cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.status.setText("Stopping the search…")
+        self.status.setText(self.tr("Stopping the search…"))
 
     # -- outcomes ------------------------------------------------------------------------------
 
     def show_outcome(self, status: str, text: str, explanation=None, names: Names | None = None) -> None:
         """The end of a solve; an explanation (of an infeasible one) replaces the chart."""
-        note = ("<br>" + PINS_IGNORED if self.last_options is not None
+        note = ("<br>" + self.tr(PINS_IGNORED) if self.last_options is not None
                 and not self.last_options.keep_pins else "")
         if explanation is not None:
             self.explanation.show_explanation(explanation, names or {})
             self.pages.setCurrentWidget(self.explanation)
-            text = "See why on the right; the names are links."
+            text = self.tr("See why on the right; the names are links.")
         self.status.setText(f"<b>{STATUS_WORDS.get(status, status)}</b><br>{text}{note}")
 
     def show_refusal(self, heading: str, findings, names: Names) -> None:
         """The data check's errors, with links, when they stop a solve from starting."""
         self.explanation.show_findings(heading, findings, names)
         self.pages.setCurrentWidget(self.explanation)
-        self.status.setText(f"<b>Not solved</b><br>{len(findings)} problem(s) in the data stop the "
-                            "solve: see them on the right (the names are links).")
+        self.status.setText(self.tr("<b>Not solved</b><br>{count} problem(s) in the data stop the "
+                                    "solve: see them on the right (the names are links)."
+                                    ).format(count=len(findings)))
 
     def show_message(self, text: str) -> None:
         self.status.setText(text)

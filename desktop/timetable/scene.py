@@ -6,7 +6,9 @@ sessions scrolls without any loop over all of them.
 
 A block dragged within the day, or a session dragged in from the unscheduled list
 (mime type ``SESSION_MIME``, the key as text), shows a ``DropMarker`` at the snapped
-cell; the drop emits ``drop_requested`` and the window's editor does the rest.
+cell, with the verdict of ``judge`` on that move (the validator's, in the background: it comes
+later through ``show_verdict``); the drop emits ``drop_requested`` and the window's editor
+does the rest.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from functools import partial
+from typing import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (QGraphicsRectItem, QGraphicsScene, QGraphicsScene
                                QGraphicsSceneHelpEvent, QToolTip)
 
 from scheduler.problem import Span
+from scheduler.validator.moves import Move, Verdict
 
 from . import palette
 from .block import SessionBlock
@@ -31,6 +35,9 @@ from .texts import block_texts, tooltip
 
 
 SESSION_MIME = "application/x-slotwise-session"
+# (session, column kind, column key, start) -> (the move a drop there makes or None if refused,
+# its verdict or None while it is being checked)
+Judge = Callable[[str, str, str, int], tuple[Move | None, Verdict | None]]
 
 
 class DayScene(QGraphicsScene):
@@ -51,6 +58,7 @@ class DayScene(QGraphicsScene):
         self.unavailable: list[tuple[QGraphicsRectItem, int, Span]] = []
         self._add_unavailable()
         self._add_blocks(colours)
+        self.judge: Judge | None = None  # no verdicts without one
         self.marker = DropMarker()
         self.addItem(self.marker)
         self.relayout(ppm)
@@ -94,8 +102,8 @@ class DayScene(QGraphicsScene):
                 item.setBrush(brush)
                 item.setPen(QPen(palette.UNAVAILABLE, 0.8, Qt.PenStyle.DotLine))
                 item.setZValue(0.5)
-                item.setToolTip(f"{name} is unavailable "
-                                f"{self.state.span_text(window.start, window.end)}")
+                item.setToolTip(self.tr("{name} is unavailable {when}").format(
+                    name=name, when=self.state.span_text(window.start, window.end)))
                 self.addItem(item)
                 self.unavailable.append((item, self.grid.index_of(kind, key), clipped))
 
@@ -159,7 +167,14 @@ class DayScene(QGraphicsScene):
         info = self.state.problem.session[key]
         index = self.grid.index_of(kind, place)
         words = f"{self.state.span_text(start, start + info.duration)} · {self.grid.columns[index].name}"
-        self.marker.show_at(self.grid, index, start, info.duration, words)
+        move, verdict = self.judge(key, kind, place, start) if self.judge else (None, None)
+        self.marker.show_at(self.grid, index, start, info.duration, words, move, verdict)
+        self.marker.note.setVisible(self.judge is not None)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        """A verdict has come: show it if the marker is still on its cell."""
+        if self.marker.shows(verdict):
+            self.marker.set_verdict(verdict)
 
     def drag_block(self, block: SessionBlock, cursor: QPointF, top: float) -> None:
         block.setOpacity(0.45)

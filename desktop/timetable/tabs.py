@@ -3,7 +3,8 @@
 A refresh rebuilds only the days whose placements changed: an edit on one day of a large event
 leaves the scenes of the others as they are (their outlines wait for the new findings).
 
-The edits asked for in any day (drops, pins, unschedules) come out of the tabs' own signals.
+The edits asked for in any day (drops, pins, unschedules, "Move to…") come out of the tabs' own
+signals; ``judge`` (set by whoever checks moves) gives every day's drop marker its verdict.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from .layout import DEFAULT_ZOOM, ZOOMS
 from .palette import track_colours
-from .scene import DayScene
+from .scene import DayScene, Judge
 from .state import ScheduleState
 from .view import TimetableView
 
@@ -23,6 +24,7 @@ class DayTabs(QTabWidget):
     drop_requested = Signal(str, str, str, int)  # session, column kind and key, start minute
     pin_requested = Signal(str, bool)  # session, pin (True) or unpin
     unschedule_requested = Signal(str)
+    move_requested = Signal(str)  # session: open the Move dialog
     findings_shown = Signal()  # the blocks are outlined for the findings of ``state``
 
     def __init__(self, parent=None):
@@ -32,6 +34,7 @@ class DayTabs(QTabWidget):
         self.colours: dict = {}
         self.only_used = False  # hide rooms and channels with nothing on that day
         self.state: ScheduleState | None = None
+        self.judge: Judge | None = None  # verdicts on drops (none without)
         self.setDocumentMode(True)
 
     @property
@@ -57,7 +60,8 @@ class DayTabs(QTabWidget):
         self.blockSignals(True)
         self.clear()  # the pages stay; kept views go back in their place
         for day, view in enumerate(self.views):
-            self.addTab(view, f"Day {day + 1} · {state.day_name(day)}")
+            self.addTab(view, self.tr("Day {number} · {date}").format(number=day + 1,
+                                                                       date=state.day_name(day)))
         self.setCurrentIndex(max(0, min(current, self.count() - 1)))
         self.blockSignals(False)
         for n, view in enumerate(self.views):
@@ -88,8 +92,18 @@ class DayTabs(QTabWidget):
         view.zoom_requested.connect(self.step_zoom)
         view.pin_requested.connect(self.pin_requested)
         view.unschedule_requested.connect(self.unschedule_requested)
+        view.move_requested.connect(self.move_requested)
         view.day_scene().drop_requested.connect(self.drop_requested)
+        view.day_scene().judge = self._judge
         return view
+
+    def _judge(self, key: str, kind: str, place: str, start: int):
+        return self.judge(key, kind, place, start) if self.judge else (None, None)
+
+    def show_verdict(self, verdict) -> None:
+        """A verdict on a move has come: the marker on its cell shows it."""
+        for view in self.views:
+            view.day_scene().show_verdict(verdict)
 
     def set_only_used(self, on: bool) -> None:
         """Show every room and channel, or only those in use that day (columns change)."""

@@ -1,5 +1,6 @@
 """The view of one day: sticky header rows and time ruler, zoom, keyboard moves between blocks,
-and the block's own commands (context menu; P pins or unpins, Delete unschedules)."""
+and the block's own commands (context menu; M moves it with a dialog, P pins or unpins,
+Delete unschedules)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class TimetableView(QGraphicsView):
     zoom_requested = Signal(int)  # +1 in, -1 out (Ctrl + mouse wheel)
     pin_requested = Signal(str, bool)  # session key, True to pin where it is, False to unpin
     unschedule_requested = Signal(str)
+    move_requested = Signal(str)  # session key: "Move to…" (the keyboard's drag)
 
     def __init__(self, scene: DayScene, parent=None):
         super().__init__(scene, parent)
@@ -127,6 +129,10 @@ class TimetableView(QGraphicsView):
             self.pin_requested.emit(block.session, not block.pinned)
             event.accept()
             return
+        if block is not None and plain and event.key() == Qt.Key.Key_M:
+            self.move_requested.emit(block.session)
+            event.accept()
+            return
         if block is not None and plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.unschedule_requested.emit(block.session)
             event.accept()
@@ -143,17 +149,20 @@ class TimetableView(QGraphicsView):
         self.block_menu(item).exec(event.globalPos())
 
     def block_menu(self, block: SessionBlock) -> QMenu:
-        """Pin here, Unpin and Unschedule for one block (its shortcuts shown beside them)."""
+        """Move to…, Pin here, Unpin and Unschedule for one block (its shortcuts shown beside them)."""
         menu = QMenu(self)
         key = block.session
-        pin = menu.addAction("Pin here", lambda: self.pin_requested.emit(key, True))
+        menu.addAction(self.tr("Move to…"), lambda: self.move_requested.emit(key)).setShortcut("M")
+        menu.addSeparator()
+        pin = menu.addAction(self.tr("Pin here"), lambda: self.pin_requested.emit(key, True))
         pin.setShortcut("P")
         pin.setEnabled(not block.pinned_here)
-        unpin = menu.addAction("Unpin", lambda: self.pin_requested.emit(key, False))
+        unpin = menu.addAction(self.tr("Unpin"), lambda: self.pin_requested.emit(key, False))
         unpin.setShortcut("P")
         unpin.setEnabled(block.pinned)
         menu.addSeparator()
-        menu.addAction("Unschedule", lambda: self.unschedule_requested.emit(key)).setShortcut("Del")
+        menu.addAction(self.tr("Unschedule"),
+                       lambda: self.unschedule_requested.emit(key)).setShortcut("Del")
         for action in menu.actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, handled by keys
         return menu

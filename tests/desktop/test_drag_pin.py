@@ -1,195 +1,133 @@
-"""Moving, placing, pinning and unscheduling sessions by hand in the timetable, each one undo step."""
+"""Moving, placing, pinning and unscheduling sessions by hand in the timetable, each one undo step.
+
+A drop the validator allows moves the session AND pins it there; a drop that would break a hard
+rule is refused with the reason, and nothing is stored."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.main_window import MainWindow
 from desktop.timetable import palette
-from desktop.timetable.layout import COLUMN
-from resources import sample_path
 from scheduler import Project
 from scheduler.domain import models as m
-from scheduler.interchange.json_format import create_project_from_json
-from scheduler.snapshot import save_schedule, snapshot, stored_schedule
-from scheduler.solver import solve
+from scheduler.problem import Placement
 import desktop_kit as kit
+from drag_kit import (block_of, cell, copy_of, drag_block, drop_from_list, pins, scene_of,
+                      solved_copy, stored, stored_session, verdict_on)
 
 
 @pytest.fixture(scope="module")
 def solved_file(tmp_path_factory):
     """The small sample with a solved schedule stored (made once; each test copies it)."""
-    path = tmp_path_factory.mktemp("solved") / "small.slotwise"
-    with create_project_from_json(path, sample_path("small")) as project:
-        problem = snapshot(project)
-        save_schedule(project, problem, solve(problem, time_limit=10, workers=1).schedule)
-    return path
+    return solved_copy(tmp_path_factory)
 
 
 @pytest.fixture
 def path(solved_file, tmp_path):
-    copy = tmp_path / "small.slotwise"
-    shutil.copy(solved_file, copy)
-    return copy
+    return copy_of(solved_file, tmp_path)
 
 
 def open_window(qtbot, path) -> MainWindow:
-    return kit.open_window(qtbot, path, active=True)
+    window = kit.open_window(qtbot, path, active=True)
+    kit.wait_for_findings(qtbot, window)  # the worker keeps this schedule for the verdicts
+    return window
 
 
-def stored(path):
-    """The schedule in the file, read through a connection of its own."""
-    with Project.open(path) as project:
-        return stored_schedule(project, snapshot(project))
+def on_site(schedule) -> str:
+    return next(k for k, p in sorted(schedule.items()) if p.room and not p.channel)
 
 
-def stored_session(path, key) -> m.Session:
-    with Project.open(path) as project:
-        return project.get(m.Session, key)
+def column(window, kind, key) -> int:
+    return scene_of(window).grid.index_of(kind, key)
 
 
-def scene_of(window):
-    return window.tabs.view_of_day(0).day_scene()
-
-
-def block_of(window, key, kind="room"):
-    return next(b for b in scene_of(window).blocks[key] if b.kind == kind)
-
-
-def room_only(window, schedule):
-    """An on-site session's key, and a room it is not in."""
-    key = next(k for k, p in sorted(schedule.items()) if p.room and not p.channel)
-    other = next(r.key for r in window.state.problem.rooms if r.key != schedule[key].room)
-    return key, other
-
-
-def shown(window, *points: QPointF) -> list[QPoint]:
-    """Scroll the day so that the scene points are in view; their viewport positions."""
-    view = window.tabs.view_of_day(0)
-    middle = sum(points, QPointF()) / len(points)
-    size = view.viewport().size()
-    view.scroll_to(int(middle.x() - size.width() / 2), int(middle.y() - size.height() / 2))
-    found = [view.mapFromScene(p) for p in points]
-    assert all(view.viewport().rect().contains(p) for p in found), "the test drags in view"
-    return found
-
-
-def drag_block(qtbot, window, block, column: int, minute: int) -> None:
-    """Take the block by its middle and let go with its top edge at ``minute`` of ``column``."""
-    grid = scene_of(window).grid
-    grab = block.sceneBoundingRect().center()
-    below_top = grab.y() - (block.pos().y() - 1)
-    target = QPointF(grid.x(column) + COLUMN / 2, grid.y(minute) + below_top)
-    press, release = shown(window, grab, target)
-    viewport = window.tabs.view_of_day(0).viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press)
-    qtbot.mouseMove(viewport, (press + release) / 2)
-    qtbot.mouseMove(viewport, release)
-    assert block.dragging and scene_of(window).marker.isVisible(), "the drop target is shown"
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=release)
-
-
-def drop_from_list(window, key: str, column: int, minute: int) -> None:
-    """Drag session ``key`` out of the unscheduled list and drop it on a cell (Qt's own drop
-    events, with the list's own drag data)."""
-    panel = window.unscheduled
-    data = panel.proxy.mimeData([panel.proxy.index(panel.shown_keys().index(key), 0)])
-    grid = scene_of(window).grid
-    [pos] = shown(window, QPointF(grid.x(column) + COLUMN / 2, grid.y(minute) + 1))
-    viewport = window.tabs.view_of_day(0).viewport()
-    actions, button, none = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, data, button, none)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, actions, data, button, none))
-    assert scene_of(window).marker.isVisible()
-    drop = QDropEvent(QPointF(pos), actions, data, button, none)
-    QApplication.sendEvent(viewport, drop)
-    assert drop.isAccepted()
-
-
-def test_dragging_a_block_moves_the_session_to_the_room_and_snapped_time_and_undo_moves_it_back(
+def test_dragging_a_block_moves_and_pins_the_session_at_the_snapped_time_and_undo_restores_both(
         qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
-    key, room = room_only(window, before)
-    block = block_of(window, key)
-    grid = scene_of(window).grid
-    minute = before[key].start + 67  # between two 5-minute marks: the move snaps to 65
-    drag_block(qtbot, window, block, grid.index_of("room", room), minute)
+    key = on_site(before)
+    move = cell(window, key, "room")
+    assert pins(path, key) == (None, None, None)
+    assert drag_block(qtbot, window, block_of(window, key), column(window, "room", move.room),
+                      move.start + 2)  # between two 5-minute marks: the move snaps back
 
-    moved = before[key].start + 65
-    assert stored(path)[key] == before[key].__class__(key, moved, room, None)
+    assert stored(path)[key] == Placement(key, move.start, move.room, None)
+    assert pins(path, key) == (move.start, move.room, None), "the drop pins it there"
     assert {k: p for k, p in stored(path).items() if k != key} == \
         {k: p for k, p in before.items() if k != key}, "nothing else moved"
-    title, name = window.state.problem.session[key].title, window.state.problem.room[room].name
-    assert window.undo_action.text() == f"&Undo Move '{title}' to {name}, Fri {window.state.clock(moved)}"
+    title, name = window.state.problem.session[key].title, window.state.problem.room[move.room].name
+    assert window.undo_action.text() == \
+        f"&Undo Move and pin '{title}' to {name}, Fri {window.state.clock(move.start)}"
+    assert window.statusBar().currentMessage() == f"Move and pin '{title}' to {name}, " \
+        f"Fri {window.state.clock(move.start)}"
     block = block_of(window, key)
     grid = scene_of(window).grid
-    assert (block.key, block.start) == (room, moved)
-    assert block.pos().y() == pytest.approx(grid.y(moved) + 1)
-    assert grid.x(grid.index_of("room", room)) <= block.sceneBoundingRect().center().x() \
-        < grid.x(grid.index_of("room", room) + 1)
+    assert (block.key, block.start, block.pinned_here) == (move.room, move.start, True)
+    assert block.pos().y() == pytest.approx(grid.y(move.start) + 1)
+    assert grid.x(grid.index_of("room", move.room)) <= block.sceneBoundingRect().center().x() \
+        < grid.x(grid.index_of("room", move.room) + 1)
 
     window.undo_action.trigger()
-    assert stored(path) == before
+    assert stored(path) == before and pins(path, key) == (None, None, None)
     block = block_of(window, key)
-    assert (block.key, block.start) == (before[key].room, before[key].start)
+    assert (block.key, block.start, block.pinned) == (before[key].room, before[key].start, False)
     assert block.pos().y() == pytest.approx(scene_of(window).grid.y(before[key].start) + 1)
     window.redo_action.trigger()
-    assert stored(path)[key].room == room and block_of(window, key).key == room
+    assert stored(path)[key].room == move.room and block_of(window, key).key == move.room
+    assert pins(path, key) == (move.start, move.room, None)
 
 
 def test_a_hybrid_sessions_channel_block_moves_its_channel_and_time_and_keeps_its_room(qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
     key = next(k for k, p in sorted(before.items()) if p.room and p.channel)
-    channel = next(c.key for c in window.state.problem.channels if c.key != before[key].channel)
-    grid = scene_of(window).grid
-    drag_block(qtbot, window, block_of(window, key, "channel"), grid.index_of("channel", channel),
-               before[key].start - 60)
-    assert stored(path)[key] == before[key].__class__(key, before[key].start - 60, before[key].room,
-                                                      channel)
+    move = cell(window, key, "channel", own=True)
+    assert move.start != before[key].start
+    assert move.room == before[key].room, "the room stays"
+    assert drag_block(qtbot, window, block_of(window, key, "channel"),
+                      column(window, "channel", move.channel), move.start)
+    assert stored(path)[key] == Placement(key, move.start, before[key].room, move.channel)
+    assert pins(path, key) == (move.start, before[key].room, move.channel)
     assert {b.kind: b.key for b in scene_of(window).blocks[key]} == \
-        {"room": before[key].room, "channel": channel}
+        {"room": before[key].room, "channel": move.channel}
 
 
-def test_a_session_dragged_from_the_unscheduled_list_is_placed_where_it_is_dropped(qtbot, path):
+def test_a_session_dragged_from_the_unscheduled_list_is_placed_and_pinned_where_it_is_dropped(
+        qtbot, path):
     window = open_window(qtbot, path)
-    key, room = room_only(window, stored(path))
+    key = on_site(stored(path))
     assert window.editor.unschedule(key)
     assert key in window.unscheduled.shown_keys() and key not in scene_of(window).blocks
-    hours = window.state.problem.event.hours[0]
-    minute = hours.start + 120
-    drop_from_list(window, key, scene_of(window).grid.index_of("room", room), minute + 2)
+    kit.wait_for_findings(qtbot, window)
+    move = cell(window, key, "room")
+    assert drop_from_list(qtbot, window, key, column(window, "room", move.room), move.start + 2)
 
-    assert stored(path)[key].room == room and stored(path)[key].start == minute
+    assert stored(path)[key] == Placement(key, move.start, move.room, None)
+    assert pins(path, key) == (move.start, move.room, None)
     assert key not in window.unscheduled.shown_keys()
-    assert block_of(window, key).start == minute
+    assert block_of(window, key).start == move.start
     title = window.state.problem.session[key].title
-    assert window.undo_action.text().startswith(f"&Undo Place '{title}' to ")
+    assert window.undo_action.text().startswith(f"&Undo Place and pin '{title}' to ")
     window.undo_action.trigger()
     assert key not in stored(path) and key in window.unscheduled.shown_keys()
+    assert pins(path, key) == (None, None, None)
 
 
 def test_a_hybrid_session_dropped_in_a_room_gets_a_channel_free_at_that_time(qtbot, path):
     window = open_window(qtbot, path)
     key = next(k for k, p in sorted(stored(path).items()) if p.room and p.channel)
     assert window.editor.unschedule(key)
-    room = window.state.problem.rooms[0].key
-    minute = window.state.problem.event.hours[0].end - 60
-    drop_from_list(window, key, scene_of(window).grid.index_of("room", room), minute)
+    kit.wait_for_findings(qtbot, window)
+    move = cell(window, key, "room")
+    assert drop_from_list(qtbot, window, key, column(window, "room", move.room), move.start)
     placed = stored(path)[key]
-    assert (placed.room, placed.start) == (room, minute) and placed.channel
+    assert (placed.room, placed.start) == (move.room, move.start) and placed.channel
     assert {b.kind for b in scene_of(window).blocks[key]} == {"room", "channel"}
     kit.wait_for_findings(qtbot, window)
-    assert not [v for v in window.state.findings.get(key, ())
-                if v.rule in ("channel_overlap", "place_matches_mode")]
+    assert not [v for v in window.state.findings.get(key, ()) if v.severity == "hard"]
 
 
 def pin_pixels(block) -> int:
@@ -207,7 +145,7 @@ def pin_pixels(block) -> int:
 def test_p_pins_a_block_where_it_is_and_unpins_it_and_the_pin_is_in_the_file(qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
-    key, _ = room_only(window, before)
+    key = on_site(before)
     view = window.tabs.view_of_day(0)
     view.setFocus()
     view.select_block(block_of(window, key))
@@ -234,30 +172,31 @@ def test_p_pins_a_block_where_it_is_and_unpins_it_and_the_pin_is_in_the_file(qtb
     assert stored(path) == before, "pinning moves nothing"
 
 
-def test_a_pinned_session_takes_its_pin_along_when_it_is_moved(qtbot, path):
+def test_a_pinned_session_dragged_elsewhere_is_pinned_at_its_new_place(qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
-    key, room = room_only(window, before)
+    key = on_site(before)
     assert window.editor.set_pinned(key, True)
-    grid = scene_of(window).grid
-    drag_block(qtbot, window, block_of(window, key), grid.index_of("room", room), before[key].start + 30)
-    session = stored_session(path, key)
-    assert session.pin_start == window.state.problem.moment(before[key].start + 30)
+    kit.wait_for_findings(qtbot, window)
+    move = cell(window, key, "room")
+    assert drag_block(qtbot, window, block_of(window, key), column(window, "room", move.room),
+                      move.start)
+    assert pins(path, key) == (move.start, move.room, None)
     kit.wait_for_findings(qtbot, window)
     assert not [v for v in window.state.findings.get(key, ()) if v.rule == "pin"]
     assert block_of(window, key).pinned_here
     window.undo_action.trigger()
-    assert stored_session(path, key).pin_start == window.state.problem.moment(before[key].start)
+    assert pins(path, key) == (before[key].start, before[key].room, None)
 
 
 def test_the_block_menu_and_the_delete_key_unschedule_and_undo_puts_it_back(qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
-    key, _ = room_only(window, before)
+    key = on_site(before)
     view = window.tabs.view_of_day(0)
     menu = view.block_menu(block_of(window, key))
     actions = {a.text(): a for a in menu.actions() if a.text()}
-    assert set(actions) == {"Pin here", "Unpin", "Unschedule"}
+    assert set(actions) == {"Move to…", "Pin here", "Unpin", "Unschedule"}
     assert actions["Pin here"].isEnabled() and not actions["Unpin"].isEnabled()
     actions["Pin here"].trigger()
     assert stored_session(path, key).pin_start is not None
@@ -278,23 +217,23 @@ def test_the_block_menu_and_the_delete_key_unschedule_and_undo_puts_it_back(qtbo
     assert key not in stored(path) and key in window.unscheduled.shown_keys()
 
 
-def test_a_move_onto_another_session_is_kept_but_outlined_red_with_the_reason(qtbot, path):
+def test_a_move_onto_another_session_is_refused_with_the_validators_reason(qtbot, path):
     before = stored(path)
     window = open_window(qtbot, path)
-    on_site = sorted((p for p in before.values() if p.room and not p.channel), key=lambda p: p.start)
-    first = on_site[0]
-    second = next(p for p in on_site if p.room != first.room)
-    grid = scene_of(window).grid
-    drag_block(qtbot, window, block_of(window, second.session), grid.index_of("room", first.room),
-               first.start)
-    assert stored(path)[second.session] == second.__class__(second.session, first.start, first.room)
-    kit.wait_for_findings(qtbot, window)
-    block = block_of(window, second.session)
-    assert block.severity == "hard" and block.outline_color == palette.HARD
-    assert "room_overlap" in block.toolTip()
-    message = window.statusBar().currentMessage()
-    hard = [v.message for v in window.state.findings[second.session] if v.severity == "hard"]
-    assert "it now breaks a hard rule: " in message and any(words in message for words in hard)
+    on_site_ones = sorted((p for p in before.values() if p.room and not p.channel),
+                          key=lambda p: p.start)
+    first = on_site_ones[0]
+    second = next(p for p in on_site_ones if p.room != first.room)
+    move = window.timetable_editing.move_at(second.session, "room", first.room, first.start)
+    verdict = verdict_on(window, move)
+    assert not verdict.allowed and "room_overlap" in {v.rule for v in verdict.broken}
+    assert not drag_block(qtbot, window, block_of(window, second.session),
+                          column(window, "room", first.room), first.start)
+    assert stored(path) == before and pins(path, second.session) == (None, None, None)
+    assert not window.undo_action.isEnabled(), "no undo step"
+    assert window.statusBar().currentMessage() == f"Not moved: {verdict.reason}"
+    assert block_of(window, second.session).opacity() == 1.0
+    assert not scene_of(window).marker.isVisible()
 
 
 def test_an_online_session_dropped_in_a_room_is_refused_with_the_reason(qtbot, path):
@@ -302,8 +241,8 @@ def test_an_online_session_dropped_in_a_room_is_refused_with_the_reason(qtbot, p
     window = open_window(qtbot, path)
     key = next(k for k, p in sorted(before.items()) if p.channel and not p.room)
     room = window.state.problem.rooms[0].key
-    drag_block(qtbot, window, block_of(window, key, "channel"),
-               scene_of(window).grid.index_of("room", room), before[key].start)
+    assert not drag_block(qtbot, window, block_of(window, key, "channel"),
+                          column(window, "room", room), before[key].start)
     assert stored(path) == before
     assert not window.undo_action.isEnabled()
     title = window.state.problem.session[key].title
