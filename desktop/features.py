@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 
 FEATURES: tuple[str, ...] = (
+    "replanning",  # drag verdicts, Move to…, Re-solve around my changes
     "agendas",  # the Agendas dock: a person's, a group's, the online audience's; View menu
 )
 

@@ -20,7 +20,7 @@ from scheduler.domain.rules import field_problem
 from . import rows as r
 from .edits import (AddRowCommand, DeleteRowCommand, DuplicateRowCommand, ProjectCommand,
                     SetFieldCommand, SetLinksCommand, SetTravelTimeCommand)
-from .placing import PlaceSessionCommand, SetPinCommand, place_for_drop
+from .placing import PlaceSessionCommand, SetPinCommand
 from .recorded import RecordedCommand
 from .row_diff import DATA_TABLES
 from .windows import plan_unavailable
@@ -243,20 +243,11 @@ class ProjectEditor(QObject):
 
     # -- the schedule by hand ------------------------------------------------------------------
 
-    def drop_session(self, key: str, kind: str, place: str, start: datetime) -> bool:
-        """Place or move a session to ``start`` in the room or channel ``place`` (``kind`` says
-        which) — one undo step. Hard rules it then breaks are the validator's to show; a place
-        of the wrong kind for the session is refused."""
-        try:
-            room, channel = place_for_drop(self.project, key, kind, place, start)
-        except SlotwiseError as exc:
-            return self._refuse(str(exc))
-        return self.place_session(key, start, room, channel)
-
     def place_session(self, key: str, start: datetime, room: str | None,
-                      channel: str | None) -> bool:
+                      channel: str | None, *, pin: bool = False) -> bool:
+        """Place or move a session (and with ``pin`` pin it there) — one undo step."""
         return self._attempt_change(lambda: PlaceSessionCommand(self.project, key, start, room,
-                                                                channel))
+                                                                channel, pin=pin))
 
     def unschedule(self, key: str) -> bool:
         """Take a session out of the schedule; a pin stays (a solve puts it back there)."""
