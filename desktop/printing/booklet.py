@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QGuiApplication, QPageLayout, QPagedPaintDevice,
-                           QPageSize, QPainter, QPdfWriter)
+from PySide6.QtGui import (QColor, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize,
+                           QPaintDevice, QPainter, QPdfWriter)
 
 from scheduler.programme import Programme
 from scheduler.programme.output import staged
@@ -28,10 +28,14 @@ RESOLUTION = 300  # of the PDF: positions only, the text stays vector
 class Booklet:
     """The laid-out booklet of one programme for one paint device (a PDF writer or a printer)."""
 
-    def __init__(self, programme: Programme, device: QPagedPaintDevice):
+    def __init__(self, programme: Programme, device: QPaintDevice, frame: QRectF | None = None):
+        """``frame``: where a page may be drawn on the device (default: the paged device's
+        paint rectangle, the page inside its margins)."""
         self.programme, self.device = programme, device
-        self.frame = device.pageLayout().paintRectPixels(device.resolution()).toRectF()
-        self.frame.moveTo(0, 0)
+        if frame is None:
+            frame = device.pageLayout().paintRectPixels(device.resolution()).toRectF()
+        self.frame = QRectF(0, 0, frame.width(), frame.height())
+        self.origin = frame.topLeft() if frame.left() or frame.top() else QPointF(0, 0)
         self.small = booklet_font(SMALL_POINTS)
         line = QFontMetricsF(self.small, device).height()
         self.header = QRectF(0, 0, self.frame.width(), line * 2.6)
@@ -61,18 +65,24 @@ class Booklet:
         if not painter.begin(self.device):
             raise OSError("cannot draw on the printer or PDF file")
         try:
-            for number, sheet in enumerate(self.sheets, 1):
+            for number in range(1, self.page_count + 1):
                 if number > 1:
                     self.device.newPage()
-                self._frame(painter, sheet, number)
-                painter.save()
-                painter.translate(self.body.topLeft())
-                painter.scale(sheet.scale, sheet.scale)
-                sheet.document.drawContents(painter)
-                painter.restore()
+                self.paint_sheet(painter, number)
         finally:
             painter.end()
         return self.page_count
+
+    def paint_sheet(self, painter: QPainter, number: int) -> None:
+        """Draw page ``number`` (from 1) with ``painter``, which is active on the device."""
+        sheet = self.sheets[number - 1]
+        painter.save()
+        painter.translate(self.origin)
+        self._frame(painter, sheet, number)
+        painter.translate(self.body.topLeft())
+        painter.scale(sheet.scale, sheet.scale)
+        sheet.document.drawContents(painter)
+        painter.restore()
 
     def _frame(self, painter: QPainter, sheet: Sheet, number: int) -> None:
         words, programme, width = self.programme.words, self.programme, self.frame.width()
@@ -114,6 +124,27 @@ def write_pdf(programme: Programme, path: str | Path) -> int:
         del writer  # the file is complete once the writer is gone
         mend_text_maps(temporary, booklet.drawn)
     return pages
+
+
+def page_image(programme: Programme, number: int = 1, dpi: int = 110) -> QImage:
+    """Page ``number`` of the A4 booklet as a picture (for screenshots where no PDF reader is
+    at hand): laid out for the image itself, so line breaks may differ slightly from a PDF's."""
+    ensure_gui_application()
+    size = QPageSize(QPageSize.PageSizeId.A4).sizePixels(dpi)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         MARGINS_MM, QPageLayout.Unit.Millimeter)
+    booklet = Booklet(programme, image, layout.paintRectPixels(dpi).toRectF())
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        booklet.paint_sheet(painter, min(max(1, number), booklet.page_count))
+    finally:
+        painter.end()
+    return image
 
 
 def print_booklet(programme: Programme, printer) -> int:

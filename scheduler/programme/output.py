@@ -32,7 +32,7 @@ def staged(path: str | Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        os.chmod(temporary, 0o666 & ~_umask())  # as open() would have made it, not 0600
+        os.chmod(temporary, 0o644)  # readable like any document, not mkstemp's 0600
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -44,8 +44,3 @@ def write_text(path: str | Path, text: str) -> Path:
         temporary.write_text(text, encoding="utf-8")
     return Path(path)
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

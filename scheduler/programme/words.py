@@ -37,8 +37,8 @@ LABELS = {
     "place": ("Place", "地点"),
     "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
     "continued": ("continued", "续"),
-    "unscheduled": ("{count} sessions not yet scheduled are not listed.",
-                    "另有 {count} 场活动尚未排定，未列入。"),
+    "unscheduled": ("Sessions not yet scheduled (not listed): {count}",
+                    "尚未排定、未列入的活动：{count} 场"),
     "programme": ("Programme", "日程"),
 }
 
