@@ -136,8 +136,8 @@ class AgendaFeature:
             self.days, self.title = online_days(programme, language), key
             opens, closes = (t.strftime("%H:%M") for t in programme.business_hours)
             return QCoreApplication.translate(
-                "AgendaFeature", "{count} sessions online; {outside} of them outside the business "
-                "hours ({opens}–{closes} in {zone}) are shaded").format(
+                "AgendaFeature", "Sessions online: {count} · outside the business hours "
+                "({opens}–{closes} in {zone}, shaded): {outside}").format(
                 count=len(programme.items), outside=programme.outside_count, opens=opens,
                 closes=closes, zone=key)
         if kind == "person":
@@ -150,14 +150,14 @@ class AgendaFeature:
             agenda.name.pick(language)
         short = sum(leg.short for leg in agenda.legs)
         text = QCoreApplication.translate(
-            "AgendaFeature", "{sessions} sessions, {legs} journeys between cities").format(
+            "AgendaFeature", "Sessions: {sessions} · journeys between cities: {legs}").format(
             sessions=len(agenda.items), legs=len(agenda.legs))
         if short:
             text += QCoreApplication.translate(
-                "AgendaFeature", "; {short} without time enough (red)").format(short=short)
+                "AgendaFeature", " · without time enough: {short} (red)").format(short=short)
         if agenda.unscheduled:
             text += QCoreApplication.translate(
-                "AgendaFeature", "; {count} not scheduled yet").format(count=len(agenda.unscheduled))
+                "AgendaFeature", " · not scheduled yet: {count}").format(count=len(agenda.unscheduled))
         return text
 
     def _subjects(self, kind: str, problem) -> list[tuple[str, str]]:

@@ -20,7 +20,9 @@ from .rows import Day
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ALARM_TEXT, ALARM_BACK = QColor("#b00020"), QColor("#fde7e9")
-OUTSIDE_BACK = QColor("#e4e6eb")
+OUTSIDE_BACK = QColor("#d5dae3")
+LEG_TEXT = QColor("#1f4e8c")
+WIDEST = 420  # pixels a column takes at most before its text is elided (the tooltip has it all)
 KINDS = ("person", "group", "online")
 
 
@@ -58,6 +60,7 @@ class AgendaPanel(QWidget):
         self._layout()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.subject.activated.connect(lambda _: self.choice_changed.emit())
+        self.subject.lineEdit().returnPressed.connect(self._typed)
         for widget in (self.opens, self.closes):
             widget.timeChanged.connect(lambda _: self.choice_changed.emit())
         self.optional.toggled.connect(lambda _: self.choice_changed.emit())
@@ -93,6 +96,17 @@ class AgendaPanel(QWidget):
         if index < 0:
             index = self.subject.currentIndex()
         return self.subject.itemData(index) or "" if index >= 0 else ""
+
+    def _typed(self) -> None:
+        """Enter in the subject field: the first entry that contains what was typed."""
+        self.subject.completer().popup().hide()
+        text = self.subject.lineEdit().text().strip()
+        index = self.subject.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and text:
+            index = self.subject.findText(text, Qt.MatchFlag.MatchContains)
+        if index >= 0:
+            self.subject.setCurrentIndex(index)
+            self.choice_changed.emit()
 
     def business_hours(self) -> tuple[time, time]:
         return tuple(time(e.time().hour(), e.time().minute()) for e in (self.opens, self.closes))
@@ -146,15 +160,16 @@ class AgendaPanel(QWidget):
             heading.setExpanded(True)
         for column in range(len(columns) - 1):
             self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), WIDEST))
 
     def _add_row(self, parent: QTreeWidgetItem, row, width: int) -> None:
         item = QTreeWidgetItem(parent, list(row.cells))
         item.setData(0, KEY_ROLE, row.session)
         if row.kind == "leg":
             item.setFirstColumnSpanned(True)
-        if row.tooltip:
-            for column in range(width):
-                item.setToolTip(column, row.tooltip)
+            item.setForeground(0, QBrush(LEG_TEXT))
+        for column, text in enumerate(row.cells):
+            item.setToolTip(column, "\n".join(t for t in (text, row.tooltip) if t))
         if row.alarm or row.outside:
             back = QBrush(ALARM_BACK if row.alarm else OUTSIDE_BACK)
             for column in range(width):

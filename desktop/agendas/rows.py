@@ -23,7 +23,7 @@ MODES = {"road": QT_TRANSLATE_NOOP("AgendaRows", "by road"),
          "walk": QT_TRANSLATE_NOOP("AgendaRows", "on foot")}
 ROLES = {"attends": QT_TRANSLATE_NOOP("AgendaRows", "attends"),
          "interested": QT_TRANSLATE_NOOP("AgendaRows", "optional (interested)")}
-TRAVEL_MARK = "→"
+TRAVEL_MARK = "⇒"
 SHORT_MARK = "⚠"
 OUTSIDE_MARK = "☾"
 
@@ -55,8 +55,8 @@ def agenda_columns(agenda: Agenda) -> tuple[str, ...]:
     last = (QCoreApplication.translate("AgendaRows", "Role") if agenda.kind == "person"
             else QCoreApplication.translate("AgendaRows", "Attendance"))
     return (QCoreApplication.translate("AgendaRows", "Time ({zone})").format(zone=agenda.event_zone),
-            *home, QCoreApplication.translate("AgendaRows", "Session"),
-            QCoreApplication.translate("AgendaRows", "Place / channel"), last)
+            *home, QCoreApplication.translate("AgendaRows", "Session"), last,
+            QCoreApplication.translate("AgendaRows", "Place / channel"))
 
 
 def agenda_days(agenda: Agenda, event_days, language: str) -> tuple[Day, ...]:
@@ -86,7 +86,7 @@ def _item_row(item: AgendaItem, home: bool, language: str) -> Row:
     elif item.presence == "online":
         role = QCoreApplication.translate("AgendaRows", "{role} (online)").format(role=role)
     place = item.place.words(language) or QCoreApplication.translate("AgendaRows", "no place")
-    return Row("session", (*times, item.title.pick(language), place, role), item.session,
+    return Row("session", (*times, item.title.pick(language), role, place), item.session,
                optional=item.optional, tooltip=_other_title(item.title, language))
 
 
@@ -99,7 +99,7 @@ def _other_title(title, language: str) -> str:
 def _leg_row(leg: TravelLeg, language: str) -> Row:
     mode = QCoreApplication.translate(CONTEXT, MODES[leg.mode]) if leg.mode in MODES else leg.mode
     text = QCoreApplication.translate(
-        "AgendaRows", "{mark} {start} → {end}, {minutes} min {mode}, leave {leave}, arrive {arrive}"
+        "AgendaRows", "{mark} Travel {start} → {end}, {minutes} min {mode}, leave {leave}, arrive {arrive}"
     ).format(mark=TRAVEL_MARK, start=leg.from_name.pick(language), end=leg.to_name.pick(language),
              minutes=leg.minutes, mode=mode, leave=locale_format.clock(leg.leave_time.start),
              arrive=_arrival(leg))
@@ -122,10 +122,10 @@ def _arrival(leg: TravelLeg) -> str:
 
 def online_columns(programme: OnlineProgramme, event_zone: str) -> tuple[str, ...]:
     return (QCoreApplication.translate("AgendaRows", "Time ({zone})").format(zone=programme.zone),
+            QCoreApplication.translate("AgendaRows", "Business hours"),
             QCoreApplication.translate("AgendaRows", "Event time ({zone})").format(zone=event_zone),
             QCoreApplication.translate("AgendaRows", "Session"),
-            QCoreApplication.translate("AgendaRows", "Channel"),
-            QCoreApplication.translate("AgendaRows", "Business hours"))
+            QCoreApplication.translate("AgendaRows", "Channel"))
 
 
 def online_days(programme: OnlineProgramme, language: str) -> tuple[Day, ...]:
@@ -144,6 +144,7 @@ def _online_row(item: OnlineItem, opens: str, closes: str, language: str) -> Row
             mark=OUTSIDE_MARK, opens=opens, closes=closes)
     else:
         note = QCoreApplication.translate("AgendaRows", "within")
-    return Row("session", (item.local.text, item.event_time.text, item.title.pick(language),
-                           item.place.words(language), note), item.session,
+    channel = item.place.channel_name.pick(language) or item.place.words(language)
+    return Row("session", (item.local.text, note, item.event_time.text, item.title.pick(language),
+                           channel), item.session,
                outside=item.outside_hours, tooltip=_other_title(item.title, language))
