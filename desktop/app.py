@@ -39,11 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("path", nargs="?", help="a project file (.slotwise) to open")
     which.add_argument("--demo", action="store_true",
                        help="open a fresh copy of the sample event (kept in your data folder)")
+    which.add_argument("--self-test", metavar="OUTDIR",
+                       help="check that this installation works, without a display if need be: "
+                            "solve a fresh copy of the sample in the main window, publish it and "
+                            "export its calendars into OUTDIR (exit 0 when all went well)")
+    from scheduler.version import __version__
+
+    parser.add_argument("--version", action="version", version=f"slotwise-desktop {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test(Path(args.self_test))
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
