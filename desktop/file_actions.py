@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLineEdit, QSpinBox, QTimeEdit, QWidget)
 
@@ -23,11 +23,19 @@ from .settings import (APPLICATION, ORGANISATION, RECENT_LIMIT, recent_files,  #
                        remember_file, store as settings)
 
 PROJECT_SUFFIX = ".slotwise"
-PROJECT_FILTER = "Slotwise projects (*.slotwise)"
-IMPORT_FILTER = ("Event JSON or lists (*.json *.csv *.xlsx);;Event JSON (*.json);;"
-                 "CSV list (*.csv);;Excel workbook (*.xlsx)")
-EXPORT_FILTERS = {"json": "Event JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)",
-                  "csv": "CSV lists, a folder of them (*.csv)"}
+# File dialog filters, in English here; ``filter_text`` gives them in the chosen language.
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileActions", "Slotwise projects (*.slotwise)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("FileActions", "Event JSON or lists (*.json *.csv *.xlsx);;"
+                                  "Event JSON (*.json);;CSV list (*.csv);;Excel workbook (*.xlsx)")
+EXPORT_FILTERS = {"json": QT_TRANSLATE_NOOP("FileActions", "Event JSON (*.json)"),
+                  "xlsx": QT_TRANSLATE_NOOP("FileActions", "Excel workbook (*.xlsx)"),
+                  "csv": QT_TRANSLATE_NOOP("FileActions", "CSV lists, a folder of them (*.csv)")}
+
+
+def filter_text(english: str) -> str:
+    """A file dialog filter of this module in the chosen language."""
+    return QCoreApplication.translate("FileActions", english)
+
 
 def output_suggestion(project_path: Path, name: str) -> Path:
     """Where the Export and Save a copy dialogs start: the folder used last (while it exists),
@@ -55,9 +63,9 @@ def create_project(path: str | Path, name: str, tz: str, first_day: date, days: 
 
         hours = parse_hours(hours)
     if not name.strip():
-        raise SlotwiseError("The event needs a name")
+        raise SlotwiseError(QCoreApplication.translate("FileActions", "The event needs a name"))
     if not tz.strip():
-        raise SlotwiseError("The event needs a time zone")
+        raise SlotwiseError(QCoreApplication.translate("FileActions", "The event needs a time zone"))
     event = m.Event(name_en=name.strip(), timezone=tz.strip(), start_date=first_day,
                     day_count=days, day_start=hours[0], day_end=hours[1],
                     granularity_minutes=granularity)
@@ -90,7 +98,8 @@ def export_project(project: Project, path: str | Path) -> list[Path]:
         folder = path.with_suffix("")
         folder.mkdir(parents=True, exist_ok=True)
         return export_csv(project, folder)
-    raise SlotwiseError(f"{path.name}: export to .json, .csv or .xlsx")
+    raise SlotwiseError(QCoreApplication.translate(
+        "FileActions", "{file}: export to .json, .csv or .xlsx").format(file=path.name))
 
 
 # -- the New dialog ----------------------------------------------------------------------------
@@ -102,25 +111,25 @@ class NewProjectDialog(QDialog):
         super().__init__(parent)
         from .editors.pickers import ZonePicker
 
-        self.setWindowTitle("New project")
-        self.name = QLineEdit(placeholderText="e.g. ASEAN–China SME Cooperation Day")
+        self.setWindowTitle(self.tr("New project"))
+        self.name = QLineEdit(placeholderText=self.tr("e.g. ASEAN–China SME Cooperation Day"))
         self.zone = ZonePicker(self, allow_empty=False)
         self.zone.set_zone("Asia/Shanghai")
         self.first_day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.days = QSpinBox(minimum=1, maximum=60, value=1)
         self.day_start = QTimeEdit(QTime(8, 0), displayFormat="HH:mm")
         self.day_end = QTimeEdit(QTime(18, 0), displayFormat="HH:mm")
-        self.granularity = QSpinBox(minimum=1, maximum=240, value=5, suffix=" min")
+        self.granularity = QSpinBox(minimum=1, maximum=240, value=5, suffix=self.tr(" min"))
         hours = QHBoxLayout()
         hours.addWidget(self.day_start)
         hours.addWidget(self.day_end)
         form = QFormLayout(self)
-        form.addRow("Event name", self.name)
-        form.addRow("Time zone", self.zone)
-        form.addRow("First day", self.first_day)
-        form.addRow("Number of days", self.days)
-        form.addRow("Daily hours", hours)
-        form.addRow("Granularity", self.granularity)
+        form.addRow(self.tr("Event name"), self.name)
+        form.addRow(self.tr("Time zone"), self.zone)
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Number of days"), self.days)
+        form.addRow(self.tr("Daily hours"), hours)
+        form.addRow(self.tr("Granularity"), self.granularity)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

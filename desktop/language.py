@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -54,8 +55,9 @@ def _english_names(state: ScheduleState):
 
 def language_menu(menu: QMenu, current: str, choose) -> dict[str, QAction]:
     """A Language submenu of ``menu`` with one checkable action per language; ``choose(code)``
-    is called when the organiser picks one."""
-    submenu = menu.addMenu("&Language")
+    is called when the organiser picks one. Each language is named in itself ("中文"), so the
+    organiser finds the way back whatever the window speaks."""
+    submenu = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     group = QActionGroup(submenu)
     group.setExclusive(True)
     actions = {}

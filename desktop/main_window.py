@@ -10,18 +10,22 @@ come (``findings_ready``), so the GUI never waits for them.
 from __future__ import annotations
 
 import gc
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QFileDialog, QLabel,
-                               QMainWindow, QMessageBox, QVBoxLayout, QWidget)
+                               QMainWindow, QMenuBar, QMessageBox, QStatusBar, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from scheduler import Changes, Project, SlotwiseError
 
 from . import file_actions as files
+from . import locale_format
 from . import settings as prefs
+from . import translations
 from .checking import Checks
 from .commands import ProjectEditor
 from .editors import EDITOR_KINDS, make_editor
@@ -36,14 +40,19 @@ from .timetable.state import read_state
 from .timetable.layout import DEFAULT_ZOOM
 
 APP_NAME = "Slotwise"
-SOLVING = " (solving…)"
-CHECKING = "   ·   checking the schedule…"
+SOLVING = QT_TRANSLATE_NOOP("MainWindow", " (solving…)")
+CHECKING = QT_TRANSLATE_NOOP("MainWindow", "   ·   checking the schedule…")
 STATE_VERSION = 1
-EDITOR_TITLES = {"travel": "Travel times", "availability": "Availability"}
+EDITOR_TITLES = {"travel": QT_TRANSLATE_NOOP("Lists", "Travel times"),
+                 "availability": QT_TRANSLATE_NOOP("Lists", "Availability")}
 
 
 def editor_title(kind: str) -> str:
-    return EDITOR_TITLES.get(kind, kind.replace("_", " ").capitalize())
+    """The name of an editor kind in the menu and on its dock, in the chosen language."""
+    from .models import SPECS
+
+    title = SPECS[kind].title if kind in SPECS else EDITOR_TITLES.get(kind, kind)
+    return QCoreApplication.translate("Lists", title)
 
 
 class MainWindow(QMainWindow):
@@ -63,17 +72,16 @@ class MainWindow(QMainWindow):
         self.operation: SolveOperation | None = None
         self.editor: ProjectEditor | None = None
         self.editor_docks: dict[str, QDockWidget] = {}
-        self.language = prefs.language()  # of the names shown: "en" or "zh"
+        self.language = prefs.language()  # of the window and the names shown: "en" or "zh"
+        app = QCoreApplication.instance()
+        if translations.installed_language() != self.language:  # before any widget is built
+            translations.install(app, self.language)
         self.undo_group = QUndoGroup(self)
         self.checks = Checks(self)  # the validator, in a worker process
         self.checks.finished.connect(self._findings_arrived)
         self.checks.failed.connect(self._check_failed)
         self._facts = ""  # the summary line without the checking note
-        self.summary = QLabel()
-        self.statusBar().addWidget(self.summary, 1)  # a message (a refusal) hides it a while
-        self._build_central()
-        self._build_docks()
-        self._build_menus()
+        self._build_ui()
         self.resize(1440, 900)
         self._restore_layout()
         self._start_editing()
@@ -83,6 +91,14 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        """Status bar, timetable, docks and menus: every widget whose texts are translated."""
+        self.summary = QLabel()
+        self.statusBar().addWidget(self.summary, 1)  # a message (a refusal) hides it a while
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
 
     def _build_central(self) -> None:
         self.tabs = DayTabs()
@@ -106,10 +122,12 @@ class MainWindow(QMainWindow):
         self.solve_panel = SolvePanel()
         self.docks = {}
         for name, title, widget, area in (
-                ("unscheduled", "Unscheduled", self.unscheduled, Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("details", "Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("conflicts", "Conflicts", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("solve", "Solve", self.solve_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
+                ("unscheduled", self.tr("Unscheduled"), self.unscheduled,
+                 Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("details", self.tr("Details"), self.details, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("conflicts", self.tr("Conflicts"), self.conflicts,
+                 Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("solve", self.tr("Solve"), self.solve_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
             dock = QDockWidget(title, self, objectName=f"{name}-dock")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
@@ -134,49 +152,49 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             return act
 
-        file = self.menuBar().addMenu("&File")
-        action(file, "&New…", self.choose_new_project, QKeySequence.StandardKey.New)
-        action(file, "&Open…", self.choose_project, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &recent")
+        file = self.menuBar().addMenu(self.tr("&File"))
+        action(file, self.tr("&New…"), self.choose_new_project, QKeySequence.StandardKey.New)
+        action(file, self.tr("&Open…"), self.choose_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file.addSeparator()
-        self.save_copy_action = action(file, "Save a &copy as…", self.choose_copy_path)
-        self.import_action = action(file, "&Import…", self.choose_import, "Ctrl+I")
-        self.export_action = action(file, "&Export…", self.choose_export, "Ctrl+E")
+        self.save_copy_action = action(file, self.tr("Save a &copy as…"), self.choose_copy_path)
+        self.import_action = action(file, self.tr("&Import…"), self.choose_import, "Ctrl+I")
+        self.export_action = action(file, self.tr("&Export…"), self.choose_export, "Ctrl+E")
         file.addSeparator()
-        action(file, "&Reload", lambda: self.refresh(), "Ctrl+Shift+R")  # everything
+        action(file, self.tr("&Reload"), lambda: self.refresh(), "Ctrl+Shift+R")  # everything
         file.addSeparator()
-        action(file, "&Close window", self.close, QKeySequence.StandardKey.Close)
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        action(file, self.tr("&Close window"), self.close, QKeySequence.StandardKey.Close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo_keys = {QKeySequence(k).toString(): QKeySequence(k)
                      for k in ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo)}
         self.redo_action.setShortcuts(list(redo_keys.values()))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        data = self.menuBar().addMenu("&Data")
+        data = self.menuBar().addMenu(self.tr("&Data"))
         self.data_actions = {}
         for kind in EDITOR_KINDS:
             self.data_actions[kind] = action(data, editor_title(kind) + "…",
                                              lambda _=False, k=kind: self.show_editor(k))
-        view = self.menuBar().addMenu("&View")
-        self.zoom_in = action(view, "Zoom &in (time)", lambda: self.tabs.step_zoom(1),
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_in = action(view, self.tr("Zoom &in (time)"), lambda: self.tabs.step_zoom(1),
                               "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out = action(view, "Zoom &out (time)", lambda: self.tabs.step_zoom(-1),
+        self.zoom_out = action(view, self.tr("Zoom &out (time)"), lambda: self.tabs.step_zoom(-1),
                                "Ctrl+-", QKeySequence.StandardKey.ZoomOut)
-        action(view, "&Reset zoom", lambda: self.tabs.set_zoom(DEFAULT_ZOOM), "Ctrl+0")
-        self.only_used_action = action(view, "Only rooms and channels in &use", self.tabs.set_only_used,
-                                       "Ctrl+U")
+        action(view, self.tr("&Reset zoom"), lambda: self.tabs.set_zoom(DEFAULT_ZOOM), "Ctrl+0")
+        self.only_used_action = action(view, self.tr("Only rooms and channels in &use"),
+                                       self.tabs.set_only_used, "Ctrl+U")
         self.only_used_action.setCheckable(True)
         self.language_actions = language_menu(view, self.language, self.set_language)
         view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
-        schedule = self.menuBar().addMenu("&Schedule")
-        self.solve_action = action(schedule, "&Solve", lambda: self.start_solve(), "F5")
-        self.cancel_action = action(schedule, "&Cancel solve", self.cancel_solve, "Shift+F5")
+        schedule = self.menuBar().addMenu(self.tr("&Schedule"))
+        self.solve_action = action(schedule, self.tr("&Solve"), lambda: self.start_solve(), "F5")
+        self.cancel_action = action(schedule, self.tr("&Cancel solve"), self.cancel_solve, "Shift+F5")
         self.cancel_action.setEnabled(False)
         self.menus = {"file": file, "edit": edit, "data": data, "view": view, "schedule": schedule}
 
@@ -192,7 +210,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.read = None
             self.checks.drop()
-            self.summary.setText("Open a project file (.slotwise) to start.")
+            self.summary.setText(self.tr("Open a project file (.slotwise) to start."))
             self.solve_action.setEnabled(False)
             self.solve_panel.solve_button.setEnabled(False)
             return
@@ -239,23 +257,67 @@ class MainWindow(QMainWindow):
         self.check_failed.emit(message)
 
     def _show_summary(self) -> None:
-        self.summary.setText(self._facts + (CHECKING if self.checking else ""))
+        self.summary.setText(self._facts + (self.tr(CHECKING) if self.checking else ""))
 
     def set_language(self, code: str) -> None:
-        """Show names in English or Chinese ("en"/"zh"), now and after a restart."""
+        """Show the window and the names in English or Chinese ("en"/"zh"), at once and after a
+        restart. Qt does not retranslate widgets already built, so the window builds its menus,
+        docks, panels and features again, on the same project, undo history, layout and
+        selection (see ``rebuild_ui``). Not during a solve: its panel is reporting."""
+        if code == self.language:
+            self.language_actions[code].setChecked(True)
+            return
+        if self.solving:
+            self.language_actions[self.language].setChecked(True)
+            self.statusBar().showMessage(self.tr("Change the language when the solve has ended."),
+                                         10_000)
+            return
         prefs.set_language(code)
         self.language = code
-        self.language_actions[code].setChecked(True)
+        translations.install(QCoreApplication.instance(), code)
+        self.rebuild_ui()
+
+    def rebuild_ui(self) -> None:
+        """Build every widget again in the language installed now. What the organiser works on
+        stays: the project, the undo history (its steps keep the words they were named in),
+        the dock layout, the open editors, the selected session and the solve options."""
+        layout, selected = self.saveState(STATE_VERSION), self.details.key
+        options = self.solve_panel.options()
+        reopen = [kind for kind, dock in self.editor_docks.items() if not dock.isHidden()]
+        with warnings.catch_warnings():  # PySide warns about a signal with no receivers
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.state_changed, self.findings_ready, self.check_failed,
+                           self.solve_finished, self.solve_failed):
+                signal.disconnect()  # the features connect again when installed again
+        for old in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar)):
+            self.removeDockWidget(old) if isinstance(old, QDockWidget) else self.removeToolBar(old)
+            old.deleteLater()
+        self.editor_docks.clear()
+        for act in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            act.deleteLater()  # the menus' actions (their shortcuts go with them)
+        self.timetable_editing.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus go
+        self.setStatusBar(QStatusBar(self))
+        self._build_ui()
+        install_features(self)
+        self.solve_panel.show_options(options)
+        for kind in reopen:
+            self.show_editor(kind)
+        self.restoreState(layout, STATE_VERSION)
         self.refresh(Changes())  # the file is as it was
+        if selected:
+            self.select_session(selected)
 
     def _summary_text(self) -> str:
         event, counts = self.project.event(), self.project.counts()
         end = event.start_date + timedelta(days=event.day_count - 1)
-        dates = (f"{event.start_date:%d %B %Y}" if event.day_count == 1
-                 else f"{event.start_date:%d %b}–{end:%d %b %Y}")
-        parts = [event.name_en, event.name_zh, f"{dates}, {event.day_count} day(s), {event.timezone}",
-                 f"{counts['sessions']} sessions ({counts['scheduled']} scheduled), "
-                 f"{counts['rooms']} rooms, {counts['channels']} channels, {counts['people']} people"]
+        dates = locale_format.date_range(event.start_date, end)
+        names = (event.name_zh, event.name_en) if self.language == "zh" else (event.name_en,
+                                                                           event.name_zh)
+        parts = [*names, self.tr("{dates}, %n day(s), {zone}", "", event.day_count).format(
+                     dates=dates, zone=event.timezone),
+                 self.tr("{sessions} sessions ({scheduled} scheduled), {rooms} rooms, "
+                         "{channels} channels, {people} people").format(**counts)]
         return "   ·   ".join(p for p in parts if p)
 
     def _update_title(self) -> None:
@@ -263,7 +325,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         title = f"{APP_NAME} — {self.project.event().name_en} — {self.project.path.name}"
-        self.setWindowTitle(title + (SOLVING if self.solving else ""))
+        self.setWindowTitle(title + (self.tr(SOLVING) if self.solving else ""))
 
     # -- selection ----------------------------------------------------------------------------
 
@@ -307,7 +369,7 @@ class MainWindow(QMainWindow):
         options = options or self.solve_panel.options()
         errors = blocking_findings(check(self.project), options)
         if errors:
-            self.solve_panel.show_refusal("The data cannot be scheduled as it is:", errors,
+            self.solve_panel.show_refusal(self.tr("The data cannot be scheduled as it is:"), errors,
                                           names_of(self.state))
             self.docks["solve"].raise_()
             return None
@@ -337,7 +399,8 @@ class MainWindow(QMainWindow):
         try:  # one undo step; the editors and the window hear of it from the editor
             outcome = apply_result(self.editor, operation, result, checked=self.checks.remember)
         except SlotwiseError as exc:
-            self.solve_panel.show_message(f"The schedule could not be stored: {exc}")
+            self.solve_panel.show_message(
+                self.tr("The schedule could not be stored: {reason}").format(reason=exc))
         else:
             self.solve_panel.show_outcome(result.status, outcome.message, result.explanation,
                                           names_of(self.state))
@@ -435,17 +498,19 @@ class MainWindow(QMainWindow):
 
     def _refuse_while_solving(self) -> None:
         if self.solving:
-            raise SlotwiseError("Wait for the solve to end (or cancel it) first.")
+            raise SlotwiseError(self.tr("Wait for the solve to end (or cancel it) first."))
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a project", "", files.PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "",
+                                              files.filter_text(files.PROJECT_FILTER))
         if path:
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
         """Open a project file, saying why not in a message box; True if it opened."""
         if self.solving:
-            QMessageBox.information(self, APP_NAME, "Wait for the solve to end (or cancel it) first.")
+            QMessageBox.information(self, APP_NAME,
+                                    self.tr("Wait for the solve to end (or cancel it) first."))
             return False
         return self._report_errors(lambda: self.load_project(path))
 
@@ -473,14 +538,15 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_project(p))
             made.append(act)
         if not made:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         return made
 
     def choose_new_project(self) -> None:
         dialog = files.NewProjectDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the new project as", "", files.PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new project as"), "",
+                                              files.filter_text(files.PROJECT_FILTER))
         if path:
             values = dialog.values()
             self._report_errors(lambda: self.new_project(files.as_project_path(path), **values))
@@ -497,35 +563,37 @@ class MainWindow(QMainWindow):
     def choose_copy_path(self) -> None:
         if self.project is None:
             return
-        suggestion = files.output_suggestion(self.project.path,
-                                             f"{self.project.path.stem} copy{files.PROJECT_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(suggestion),
-                                              files.PROJECT_FILTER)
+        suggestion = files.output_suggestion(
+            self.project.path, self.tr("{name} copy").format(name=self.project.path.stem)
+            + files.PROJECT_SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(suggestion),
+                                              files.filter_text(files.PROJECT_FILTER))
         if path:
             self._report_errors(lambda: self.save_copy(files.as_project_path(path)))
 
     def save_copy(self, path: str | Path) -> Path:
         """Write a consistent copy of the open project; this window keeps the original open."""
         if self.project is None:
-            raise SlotwiseError("No project is open")
+            raise SlotwiseError(self.tr("No project is open"))
         written = self.project.save_copy(Path(path))
         files.remember_output(written)
-        self.statusBar().showMessage(f"Saved a copy as {written}", 10_000)
+        self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=written), 10_000)
         return written
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import", "", files.IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "",
+                                              files.filter_text(files.IMPORT_FILTER))
         if not path:
             return
         path = Path(path)
         if path.suffix.lower() == ".json":
-            target, _ = QFileDialog.getSaveFileName(self, "Make a project from the JSON file",
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Make a project from the JSON file"),
                                                     str(files.json_import_target(path)),
-                                                    files.PROJECT_FILTER)
+                                                    files.filter_text(files.PROJECT_FILTER))
             if target:
                 self._report_errors(lambda: self.import_file(path, files.as_project_path(target)))
         elif self.project is None:
-            QMessageBox.information(self, APP_NAME, "Open a project to import the lists into.")
+            QMessageBox.information(self, APP_NAME, self.tr("Open a project to import the lists into."))
         else:
             self._report_errors(lambda: self.import_file(path))
 
@@ -543,24 +611,26 @@ class MainWindow(QMainWindow):
             self.load_project(target)
             return target
         if self.project is None or self.editor is None:
-            raise SlotwiseError("Open a project to import the lists into")
+            raise SlotwiseError(self.tr("Open a project to import the lists into."))
         from scheduler.interchange.tables_import import import_tables
 
-        summary = self.editor.record(f"Import {path.name}",
+        summary = self.editor.record(self.tr("Import {file}").format(file=path.name),
                                      lambda: import_tables(self.project, path)).result
-        self.statusBar().showMessage(f"Imported {path.name}: {summary}", 10_000)
+        self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
+            file=path.name, summary=summary), 10_000)
         return summary
 
     def choose_export(self) -> None:
         if self.project is None:
             return
         suggestion = str(files.output_suggestion(self.project.path, self.project.path.stem))
-        path, chosen = QFileDialog.getSaveFileName(self, "Export", suggestion,
-                                                   ";;".join(files.EXPORT_FILTERS.values()))
+        filters = {kind: files.filter_text(text) for kind, text in files.EXPORT_FILTERS.items()}
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), suggestion,
+                                                   ";;".join(filters.values()))
         if not path:
             return
         path = Path(path)
-        kind = next((k for k, f in files.EXPORT_FILTERS.items() if f == chosen), "")
+        kind = next((k for k, f in filters.items() if f == chosen), "")
         if kind and path.suffix.lower() != f".{kind}":
             path = path.with_name(f"{path.name}.{kind}")
         self._report_errors(lambda: self.export_file(path))
@@ -569,11 +639,11 @@ class MainWindow(QMainWindow):
         """Write the open project as .json, .xlsx or .csv (a folder of lists named like the
         file); the files written."""
         if self.project is None:
-            raise SlotwiseError("No project is open")
+            raise SlotwiseError(self.tr("No project is open"))
         written = files.export_project(self.project, Path(path))
         files.remember_output(Path(path))
         where = written[0] if len(written) == 1 else written[0].parent
-        self.statusBar().showMessage(f"Exported to {where}", 10_000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=where), 10_000)
         return written
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -612,6 +682,10 @@ def run(project: Project | None, argv: list[str]) -> int:
         app = QApplication(argv)
         app.setOrganizationName(files.ORGANISATION)
     app.setApplicationName(files.APPLICATION)
+    from .identity import apply_identity
+
+    apply_identity(app)  # the icon of every window, and the .desktop entry it belongs to
+    translations.install(app, prefs.language())  # before any widget is built
     settle_memory()
     window = MainWindow(project)
     window.show()

@@ -121,7 +121,8 @@ def qt_tool(name: str) -> str:
             return str(candidate)
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     if found is None:
-        raise FileNotFoundError(f"no {name} found: it comes with PySide6 (pip install PySide6-Essentials)")
+        raise FileNotFoundError(f"no {name} found: it comes with PySide6 "
+                                "(pip install PySide6-Essentials)")
     return found
 
 

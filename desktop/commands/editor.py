@@ -123,10 +123,10 @@ class ProjectEditor(QObject):
         self.stack.redo()
 
     def undo_action(self, parent: QObject) -> QAction:
-        return self.stack.createUndoAction(parent, "&Undo")
+        return self.stack.createUndoAction(parent, self.tr("&Undo"))
 
     def redo_action(self, parent: QObject) -> QAction:
-        return self.stack.createRedoAction(parent, "&Redo")
+        return self.stack.createRedoAction(parent, self.tr("&Redo"))
 
     def announce(self, changes: Changes) -> None:
         """Tell the views about a change made outside the undo stack (e.g. the solve history)."""
@@ -139,7 +139,7 @@ class ProjectEditor(QObject):
 
     def _history_broken(self, message: str) -> None:
         """An undo or redo could not be written: say so, reload everything, start afresh."""
-        self._refuse(f"{message}. The undo history was cleared.")
+        self._refuse(self.tr("{message}. The undo history was cleared.").format(message=message))
         self.changed.emit(EVERYTHING)
         QTimer.singleShot(0, self.stack.clear)
 
@@ -161,7 +161,7 @@ class ProjectEditor(QObject):
         """One field of several rows to one value: one undo step ("Set seats of 3 rooms")."""
         why = field_problem(model, field, value)
         if why:
-            return self._refuse(f"{r.field_words(field)}: {why}")
+            return self._refuse(f"{r.field_words(field, model)}: {why}")
         try:  # rows that already hold the value make no step in the history
             idents = [ident for ident in dict.fromkeys(idents)
                       if getattr(r.fetch(self.project, model, ident), field) != value]
@@ -171,7 +171,9 @@ class ProjectEditor(QObject):
             return True
         if len(idents) == 1:
             return self._attempt(lambda: SetFieldCommand(self.project, model, idents[0], field, value))
-        with self.macro(f"Set {r.field_words(field)} of {len(idents)} {r.noun(model, len(idents))}"):
+        with self.macro(self.tr("Set {field} of {count} {things}").format(
+                field=r.field_words(field, model), count=len(idents),
+                things=r.shown_noun(model, len(idents)))):
             for ident in idents:
                 if not self._attempt(lambda: SetFieldCommand(self.project, model, ident, field, value)):
                     break
@@ -191,18 +193,19 @@ class ProjectEditor(QObject):
         return self._attempt(lambda: AddRowCommand(self.project, row))
 
     def delete_rows(self, model: type, idents: list[r.Ident]) -> bool:
-        return self._each(model, idents, DeleteRowCommand, "Delete")
+        return self._each(model, idents, DeleteRowCommand, self.tr("Delete {count} {things}"))
 
     def duplicate_rows(self, model: type, idents: list[r.Ident]) -> bool:
-        return self._each(model, idents, DuplicateRowCommand, "Duplicate")
+        return self._each(model, idents, DuplicateRowCommand,
+                          self.tr("Duplicate {count} {things}"))
 
-    def _each(self, model, idents, command_class, verb: str) -> bool:
+    def _each(self, model, idents, command_class, text: str) -> bool:
         idents = list(dict.fromkeys(idents))
         if not idents:
             return False
         if len(idents) == 1:
             return self._attempt(lambda: command_class(self.project, model, idents[0]))
-        with self.macro(f"{verb} {len(idents)} {r.noun(model, len(idents))}"):
+        with self.macro(text.format(count=len(idents), things=r.shown_noun(model, len(idents)))):
             for ident in idents:
                 if not self._attempt(lambda: command_class(self.project, model, ident)):
                     break
@@ -228,8 +231,9 @@ class ProjectEditor(QObject):
         plan = plan_unavailable(windows, painted, erased)
         if not plan:
             return True
-        verb = "Mark" if painted else "Clear"
-        with self.macro(f"{verb} unavailable time of {owner_name or 'the ' + owner_field[:-3]}"):
+        text = (self.tr("Mark unavailable time of {owner}") if painted
+                else self.tr("Clear unavailable time of {owner}"))
+        with self.macro(text.format(owner=owner_name or owner_field[:-3])):
             for window in plan.remove:
                 if not self._attempt(lambda: DeleteRowCommand(self.project, m.Window, window.id)):
                     break

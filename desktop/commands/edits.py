@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlmodel import select
 
@@ -53,7 +54,10 @@ class ProjectCommand(QUndoCommand):
         try:
             changes = step()
         except SlotwiseError as exc:
-            message = f"Could not {word} '{self.text()}': {exc}"
+            message = (QCoreApplication.translate("Undo", "Could not undo '{step}': {reason}")
+                       if word == "undo" else
+                       QCoreApplication.translate("Undo", "Could not redo '{step}': {reason}")
+                       ).format(step=self.text(), reason=exc)
             if self.on_error is None:
                 log.error(message)
             else:
@@ -69,7 +73,8 @@ class SetFieldCommand(ProjectCommand):
     def __init__(self, project: Project, model_class: type, key: r.Ident, field: str, new_value,
                  parent: QUndoCommand | None = None):
         row = r.fetch(project, model_class, key)
-        super().__init__(project, f"Set {r.field_words(field)} of {r.name_of(row)}", parent)
+        super().__init__(project, QCoreApplication.translate("Undo", "Set {field} of {row}").format(
+            field=r.field_words(field, model_class), row=r.name_of(row)), parent)
         self.model, self.key, self.field = model_class, key, field
         self.old_value, self.new_value = getattr(row, field), new_value
 
@@ -89,7 +94,8 @@ class AddRowCommand(ProjectCommand):
     """Add a new row (built by the caller, e.g. with ``rows.new_row``); undo deletes it."""
 
     def __init__(self, project: Project, row, parent: QUndoCommand | None = None):
-        super().__init__(project, f"Add {r.name_of(row)}", parent)
+        super().__init__(project, QCoreApplication.translate("Undo", "Add {row}").format(
+            row=r.name_of(row)), parent)
         self.model = type(row)
         self._first = row
         self.snapshot: dict | None = None  # with the id given by the first apply
@@ -115,7 +121,8 @@ class DeleteRowCommand(ProjectCommand):
     def __init__(self, project: Project, model_class: type, key: r.Ident,
                  parent: QUndoCommand | None = None):
         row = r.fetch(project, model_class, key)
-        super().__init__(project, f"Delete {r.name_of(row)}", parent)
+        super().__init__(project, QCoreApplication.translate("Undo", "Delete {row}").format(
+            row=r.name_of(row)), parent)
         self.model, self.key = model_class, key
         self.rows, self.nulled = r.with_dependents(project, model_class, key)
         self.touched = Changes.of(*{model for model, _ in self.rows},
@@ -134,7 +141,8 @@ class DuplicateRowCommand(ProjectCommand):
     def __init__(self, project: Project, model_class: type, key: r.Ident,
                  parent: QUndoCommand | None = None):
         row = r.fetch(project, model_class, key)
-        super().__init__(project, f"Duplicate {r.name_of(row)}", parent)
+        super().__init__(project, QCoreApplication.translate("Undo", "Duplicate {row}").format(
+            row=r.name_of(row)), parent)
         self.model = model_class
         self.rows = r.copy_of(project, model_class, key)
         self.stored: list[r.Snapshot] | None = None
@@ -198,11 +206,13 @@ class SetTravelTimeCommand(ProjectCommand):
                  parent: QUndoCommand | None = None):
         names = {city.id: city.name_en for city in project.all(m.City)}
         if from_city_id not in names or to_city_id not in names:
-            raise DataError("a travel time needs two cities of the project")
+            raise DataError(QCoreApplication.translate(
+                "Undo", "a travel time needs two cities of the project"))
         if minutes is not None and (why := field_problem(m.TravelTime, "minutes", minutes)):
-            raise DataError(f"minutes: {why}")
-        super().__init__(project, f"Set travel time {names[from_city_id]} → {names[to_city_id]}",
-                         parent)
+            raise DataError(QCoreApplication.translate("Undo", "minutes: {reason}").format(reason=why))
+        super().__init__(project, QCoreApplication.translate(
+            "Undo", "Set travel time {start} → {end}").format(start=names[from_city_id],
+                                                              end=names[to_city_id]), parent)
         self.pk = (from_city_id, to_city_id)
         with project.transaction() as db:
             old = db.get(m.TravelTime, self.pk)

@@ -11,6 +11,7 @@ import copy
 import uuid
 from typing import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlmodel import SQLModel, select
 
 from scheduler import Changes, DataError, NotFound, Project
@@ -26,18 +27,38 @@ TABLE_MODELS: dict[str, type[SQLModel]] = {
     if isinstance(value, type) and issubclass(value, SQLModel) and hasattr(value, "__table__")}
 INSERT_ORDER = [table.name for table in SQLModel.metadata.sorted_tables]
 
-NOUNS = {  # singular, plural: how people name a kind of row
+NOUNS = {  # singular, plural: how keys and new names say a kind of row (always English)
     m.Session: ("session", "sessions"), m.Person: ("person", "people"), m.Group: ("group", "groups"),
     m.City: ("city", "cities"), m.Venue: ("venue", "venues"), m.Room: ("room", "rooms"),
     m.Channel: ("channel", "channels"), m.Resource: ("resource", "resources"),
     m.Relation: ("relation", "relations"), m.Window: ("window", "windows"),
     m.TravelTime: ("travel time", "travel times"),
 }
-FIELD_WORDS = {"title_en": "title", "name_en": "name", "title_zh": "Chinese title",
-               "name_zh": "Chinese name", "venue_id": "venue", "city_id": "city",
-               "pin_room_id": "pinned room", "pin_channel_id": "pinned channel",
-               "pin_start": "pinned start", "first_id": "first session",
-               "second_id": "second session"}
+SHOWN_NOUNS = {  # singular, plural: how the undo steps and messages name a kind of row
+    m.Session: (QT_TRANSLATE_NOOP("Rows", "session"), QT_TRANSLATE_NOOP("Rows", "sessions")),
+    m.Person: (QT_TRANSLATE_NOOP("Rows", "person"), QT_TRANSLATE_NOOP("Rows", "people")),
+    m.Group: (QT_TRANSLATE_NOOP("Rows", "group"), QT_TRANSLATE_NOOP("Rows", "groups")),
+    m.City: (QT_TRANSLATE_NOOP("Rows", "city"), QT_TRANSLATE_NOOP("Rows", "cities")),
+    m.Venue: (QT_TRANSLATE_NOOP("Rows", "venue"), QT_TRANSLATE_NOOP("Rows", "venues")),
+    m.Room: (QT_TRANSLATE_NOOP("Rows", "room"), QT_TRANSLATE_NOOP("Rows", "rooms")),
+    m.Channel: (QT_TRANSLATE_NOOP("Rows", "channel"), QT_TRANSLATE_NOOP("Rows", "channels")),
+    m.Resource: (QT_TRANSLATE_NOOP("Rows", "resource"), QT_TRANSLATE_NOOP("Rows", "resources")),
+    m.Relation: (QT_TRANSLATE_NOOP("Rows", "relation"), QT_TRANSLATE_NOOP("Rows", "relations")),
+    m.Window: (QT_TRANSLATE_NOOP("Rows", "window"), QT_TRANSLATE_NOOP("Rows", "windows")),
+    m.TravelTime: (QT_TRANSLATE_NOOP("Rows", "travel time"),
+                   QT_TRANSLATE_NOOP("Rows", "travel times")),
+}
+FIELD_WORDS = {"title_en": QT_TRANSLATE_NOOP("Rows", "title"),
+               "name_en": QT_TRANSLATE_NOOP("Rows", "name"),
+               "title_zh": QT_TRANSLATE_NOOP("Rows", "Chinese title"),
+               "name_zh": QT_TRANSLATE_NOOP("Rows", "Chinese name"),
+               "venue_id": QT_TRANSLATE_NOOP("Rows", "venue"),
+               "city_id": QT_TRANSLATE_NOOP("Rows", "city"),
+               "pin_room_id": QT_TRANSLATE_NOOP("Rows", "pinned room"),
+               "pin_channel_id": QT_TRANSLATE_NOOP("Rows", "pinned channel"),
+               "pin_start": QT_TRANSLATE_NOOP("Rows", "pinned start"),
+               "first_id": QT_TRANSLATE_NOOP("Rows", "first session"),
+               "second_id": QT_TRANSLATE_NOOP("Rows", "second session")}
 # Rows that belong to a row and are copied with it (not schedule, relations or rules aimed at it).
 COPIED_WITH = {
     m.Session: ((m.SessionPerson, "session_id"), (m.SessionResource, "session_id"),
@@ -55,8 +76,26 @@ def noun(model: type, count: int = 1) -> str:
     return singular if count == 1 else plural
 
 
-def field_words(name: str) -> str:
-    return FIELD_WORDS.get(name, name.replace("_", " "))
+def shown_noun(model: type, count: int = 1) -> str:
+    """The kind of a row in the chosen language ("room", "rooms" / "房间")."""
+    words = SHOWN_NOUNS.get(model)
+    if words is None:
+        return noun(model, count)
+    return QCoreApplication.translate("Rows", words[0] if count == 1 else words[1])
+
+
+def field_words(name: str, model: type | None = None) -> str:
+    """A field as the undo steps say it ("seats", "pinned room"), in the chosen language: a
+    field without words of its own borrows the header of its column in the editors."""
+    if name in FIELD_WORDS:
+        return QCoreApplication.translate("Rows", FIELD_WORDS[name])
+    from ..models.columns import SPECS  # not at the top: the models import this module
+
+    header = next((c.header for spec in SPECS.values() if spec.model is model
+                   for c in spec.columns if c.field == name), None)
+    if header is not None and (shown := QCoreApplication.translate("Columns", header)) != header:
+        return shown
+    return name.replace("_", " ")
 
 
 def is_keyed(model: type) -> bool:
@@ -68,8 +107,13 @@ def ident_of(row: SQLModel) -> Ident:
 
 
 def name_of(row: SQLModel) -> str:
-    """What a person calls the row: "room 'Main Hall'"."""
-    return label(row)
+    """What a person calls the row: "room 'Main Hall'" (in the chosen language)."""
+    name = getattr(row, "title_en", None) or getattr(row, "name_en", None) or getattr(row, "key", None)
+    if type(row) not in SHOWN_NOUNS:
+        return label(row)
+    thing = shown_noun(type(row))
+    return QCoreApplication.translate("Rows", "{thing} '{name}'").format(thing=thing, name=name) \
+        if name else thing
 
 
 def fetch(project: Project, model: type, ident: Ident) -> SQLModel:
@@ -201,9 +245,11 @@ def new_row(project: Project, model: type) -> SQLModel:
         fields[name] = next(f"New {word} {n}" for n in range(number, number + len(names) + 2)
                             if f"New {word} {n}" not in names)
     if model is m.Room:
-        fields["venue_id"] = _first(project, m.Venue, "add a venue first: a room belongs to one")
+        fields["venue_id"] = _first(project, m.Venue, QCoreApplication.translate(
+            "Rows", "add a venue first: a room belongs to one"))
     if model is m.Venue:
-        fields["city_id"] = _first(project, m.City, "add a city first: a venue is in one")
+        fields["city_id"] = _first(project, m.City, QCoreApplication.translate(
+            "Rows", "add a city first: a venue is in one"))
     if model is m.Relation:
         fields.update(_free_pair(project, existing))
     return model(**fields)
@@ -223,7 +269,8 @@ def _free_pair(project: Project, relations: list[m.Relation]) -> dict:
         for second in sessions:
             if first != second and (first, second) not in used:
                 return {"kind": "before", "first_id": first, "second_id": second}
-    raise DataError("a relation needs two sessions that are not related yet")
+    raise DataError(QCoreApplication.translate(
+        "Rows", "a relation needs two sessions that are not related yet"))
 
 
 def copy_of(project: Project, model: type, ident: Ident) -> list[Snapshot]:

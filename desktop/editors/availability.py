@@ -6,23 +6,26 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from scheduler import Changes
-from scheduler.project import label
 from scheduler.domain import models as m
 from scheduler.eventtime import at, event_days, local
 
+from .. import locale_format as lf
 from ..commands import ProjectEditor
+from ..commands.rows import name_of
 
 SLOT = timedelta(minutes=30)
 OWNERS = {  # kind: (menu text, model, the window's owner field)
-    "rooms": ("Rooms", m.Room, "room_id"), "channels": ("Channels", m.Channel, "channel_id"),
-    "people": ("People", m.Person, "person_id"), "groups": ("Groups", m.Group, "group_id"),
-    "resources": ("Resources", m.Resource, "resource_id"),
+    "rooms": (QT_TRANSLATE_NOOP("Lists", "Rooms"), m.Room, "room_id"),
+    "channels": (QT_TRANSLATE_NOOP("Lists", "Channels"), m.Channel, "channel_id"),
+    "people": (QT_TRANSLATE_NOOP("Lists", "People"), m.Person, "person_id"),
+    "groups": (QT_TRANSLATE_NOOP("Lists", "Groups"), m.Group, "group_id"),
+    "resources": (QT_TRANSLATE_NOOP("Lists", "Resources"), m.Resource, "resource_id"),
 }
 BLOCKED = QColor(200, 64, 60)
 MARKING = QColor(200, 64, 60, 110)
@@ -150,7 +153,7 @@ class AvailabilityGrid(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if not self.days:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No event days")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No event days"))
             return
         width, height = len(self.days) * self.COLUMN, len(self.slots) * self.ROW
         painter.fillRect(QRect(0, 0, self.LEFT + width, self.TOP), HEADER)
@@ -162,7 +165,7 @@ class AvailabilityGrid(QWidget):
             painter.drawLine(self.LEFT, y, self.LEFT + width, y)
             if on_hour or slot == 0:
                 painter.setPen(Qt.GlobalColor.darkGray)
-                clock = (datetime.combine(self.days[0], self.day_start) + offset).strftime("%H:%M")
+                clock = lf.clock(datetime.combine(self.days[0], self.day_start) + offset)
                 painter.drawText(QRect(0, y - 1, self.LEFT - 8, self.ROW),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, clock)
         for day, date in enumerate(self.days):
@@ -171,7 +174,7 @@ class AvailabilityGrid(QWidget):
             painter.drawLine(x, 0, x, self.TOP + height)
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRect(x, 0, self.COLUMN, self.TOP), Qt.AlignmentFlag.AlignCenter,
-                             date.strftime("%a %d %b"))
+                             lf.day_text(date))
         painter.setPen(HOUR_LINE)
         painter.drawLine(self.LEFT + width, 0, self.LEFT + width, self.TOP + height)
         painter.drawLine(0, self.TOP + height, self.LEFT + width, self.TOP + height)
@@ -199,7 +202,7 @@ class AvailabilityGrid(QWidget):
                             max(bottom - top - 1, 3))
                 painter.fillRect(box, BLOCKED)
                 painter.setPen(Qt.GlobalColor.white)
-                words = f"{start:%H:%M}–{end:%H:%M} {note}".strip()
+                words = f"{lf.clock(start)}–{lf.clock(end)} {note}".strip()
                 painter.drawText(box.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignLeft
                                  | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, words)
 
@@ -212,7 +215,7 @@ class AvailabilityEditor(QWidget):
         self.editor = editor
         self.kind = QComboBox()
         for kind, (text, _, _) in OWNERS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(QCoreApplication.translate("Lists", text), kind)
         self.owner = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
         self.owner.setMinimumContentsLength(32)
         self.grid = AvailabilityGrid()
@@ -223,13 +226,13 @@ class AvailabilityEditor(QWidget):
         scroll.setWidgetResizable(False)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Unavailable time of"))
+        top.addWidget(QLabel(self.tr("Unavailable time of")))
         top.addWidget(self.kind)
         top.addWidget(self.owner, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Drag over free time to mark it unavailable; drag from marked time "
-                                "to free it. Times are the event's."))
+        layout.addWidget(QLabel(self.tr("Drag over free time to mark it unavailable; drag from "
+                                        "marked time to free it. Times are the event's.")))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
@@ -281,9 +284,10 @@ class AvailabilityEditor(QWidget):
             m.Window, kind="unavailable", **{self.owner_spec[2]: owner.id})
         self.grid.set_windows([(w.start, w.end, w.note) for w in windows])
         tz = self.grid.tz
-        listed = "; ".join(f"{local(w.start, tz):%a %d %b %H:%M}–{local(w.end, tz):%H:%M}"
+        listed = "; ".join(f"{lf.moment_text(local(w.start, tz))}–{lf.clock(local(w.end, tz))}"
                            + (f" ({w.note})" if w.note else "") for w in windows)
-        self.summary.setText(f"{len(windows)} unavailable window(s)" + (f": {listed}" if listed else ""))
+        self.summary.setText(self.tr("%n unavailable window(s)", "", len(windows))
+                             + (f": {listed}" if listed else ""))
 
     def _refresh(self, changes: Changes) -> None:
         if changes.touches(m.Event):
@@ -302,6 +306,6 @@ class AvailabilityEditor(QWidget):
             return False
         ok = self.editor.paint_unavailable(self.owner_spec[2], owner.id,
                                            intervals if mark else [], [] if mark else intervals,
-                                           label(owner))
+                                           name_of(owner))
         self.message.setText("" if ok else self.editor.last_error)
         return ok

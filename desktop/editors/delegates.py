@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget)
 
 from scheduler.domain import models as m
 from scheduler.domain.rules import NOT_NEGATIVE, POSITIVE
 from scheduler.eventtime import event_days
 
+from ..display_words import value_word
 from ..models import Column, EntityTableModel, Kind, ValueRole
 from .pickers import ChecklistDialog, ZonePicker, people_picker, zone_completer
 
@@ -34,21 +35,21 @@ def field_input(column: Column, source: EntityTableModel, parent: QWidget) -> Fi
     if kind is Kind.ENUM:
         combo = QComboBox(parent)
         for value in column.choices(source.spec.model):
-            combo.addItem(value.replace("_", " "), value)
+            combo.addItem(value_word(value), value)
         return FieldInput(combo, combo.currentData,
                           lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
     if kind is Kind.REFERENCE:
         combo = QComboBox(parent)
         if column.nullable:
-            combo.addItem("(none)", None)
+            combo.addItem(QCoreApplication.translate("FieldInput", "(none)"), None)
         for row_id, (key, name) in sorted(source.names(column).items(), key=lambda i: i[1][1].lower()):
             combo.addItem(f"{name} ({key})" if key else name, row_id)
         return FieldInput(combo, combo.currentData,
                           lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
     if kind is Kind.BOOL:
         combo = QComboBox(parent)
-        combo.addItem("yes", True)
-        combo.addItem("no", False)
+        combo.addItem(QCoreApplication.translate("FieldInput", "yes"), True)
+        combo.addItem(QCoreApplication.translate("FieldInput", "no"), False)
         return FieldInput(combo, combo.currentData,
                           lambda v: combo.setCurrentIndex(0 if v else 1))
     if kind is Kind.TIMEZONE:
@@ -63,7 +64,8 @@ def field_input(column: Column, source: EntityTableModel, parent: QWidget) -> Fi
         return None
     line = QLineEdit(parent)
     if kind is Kind.MOMENT:
-        line.setPlaceholderText("2021-05-28 09:00 (event time), empty for none")
+        line.setPlaceholderText(QCoreApplication.translate(
+            "FieldInput", "2021-05-28 09:00 (event time), empty for none"))
     return FieldInput(line, line.text, lambda v: line.setText("" if v is None else str(v)))
 
 
@@ -91,7 +93,8 @@ def list_choices(source: EntityTableModel, column: Column) -> tuple[list[tuple[s
 def checklist_for(source: EntityTableModel, column: Column, checked, parent: QWidget,
                   what: str) -> ChecklistDialog:
     """The dialog that edits a list or link column; ``what`` names the rows it is for."""
-    title = f"{column.header} of {what}"
+    title = QCoreApplication.translate("FieldInput", "{column} of {rows}").format(
+        column=column.title, rows=what)
     if column.kind is Kind.LINKS:
         chinese = {p.id: p.name_zh for p in source.project.all(column.links.target)}
         return people_picker(source.names(column), checked, title, parent, chinese)

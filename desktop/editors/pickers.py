@@ -29,7 +29,7 @@ class ZonePicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems(([""] if allow_empty else []) + zone_names())
         self.setCompleter(zone_completer(self))
-        self.lineEdit().setPlaceholderText("e.g. Asia/Shanghai")
+        self.lineEdit().setPlaceholderText(self.tr("e.g. Asia/Shanghai"))
 
     def zone(self) -> str:
         return self.currentText().strip()
@@ -51,7 +51,7 @@ class ChecklistDialog(QDialog):
         self.setWindowTitle(title)
         checked = list(checked)
         self._initial = checked
-        self.filter = QLineEdit(placeholderText="Filter…", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter…"), clearButtonEnabled=True)
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
         offered = {value for _, value in items}
@@ -67,8 +67,8 @@ class ChecklistDialog(QDialog):
         self.new_text = None
         if free_text:
             row = QHBoxLayout()
-            self.new_text = QLineEdit(placeholderText="Another value…")
-            add = QPushButton("Add")
+            self.new_text = QLineEdit(placeholderText=self.tr("Another value…"))
+            add = QPushButton(self.tr("Add"))
             add.clicked.connect(self.add_free_text)
             self.new_text.returnPressed.connect(self.add_free_text)
             row.addWidget(self.new_text)

@@ -59,7 +59,7 @@ class EntityEditor(QWidget):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.horizontalHeader().setHighlightSections(False)
-        delete = QAction("Delete", view, shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
+        delete = QAction(self.tr("Delete"), view, shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
                          shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         view.addAction(delete)
@@ -67,20 +67,20 @@ class EntityEditor(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.filter = QLineEdit(placeholderText=f"Filter {self.spec.title.lower()}…",
-                                clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter {things}…").format(
+            things=self.spec.shown_title.lower()), clearButtonEnabled=True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.count = QLabel()
-        self.add_button = QPushButton("Add")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.delete_button = QPushButton("Delete")
-        self.set_button = QPushButton("Set column for selection…")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.set_button = QPushButton(self.tr("Set column for selection…"))
         self.add_button.clicked.connect(self.add_row)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.set_button.clicked.connect(self.ask_column_for_selection)
-        self.set_button.setToolTip("Give the current column the same value in every selected row "
-                                   "(one undo step)")
+        self.set_button.setToolTip(self.tr("Give the current column the same value in every "
+                                           "selected row (one undo step)"))
         row.addWidget(self.filter, 1)
         row.addWidget(self.count)
         for button in (self.add_button, self.duplicate_button, self.delete_button, self.set_button):
@@ -123,7 +123,8 @@ class EntityEditor(QWidget):
         chosen = bool(self.view.selectionModel().selectedRows())
         for button in (self.duplicate_button, self.delete_button, self.set_button):
             button.setEnabled(chosen)
-        self.count.setText(f"{self.model.rowCount()} {self.spec.title.lower()}")
+        self.count.setText(self.tr("{count} {things}").format(
+            count=self.model.rowCount(), things=self.spec.shown_title.lower()))
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -172,7 +173,8 @@ class EntityEditor(QWidget):
         column = self.model.column_spec(column_index)
         start_row = self.proxy.mapToSource(current).row()
         start_row = start_row if start_row in rows else rows[0]
-        what = f"{len(rows)} {self.spec.title.lower()}"
+        what = self.tr("{count} {things}").format(count=len(rows),
+                                                   things=self.spec.shown_title.lower())
         if column.kind in DIALOG_KINDS:
             start = self.model.data(self.model.index(start_row, column_index), ValueRole) or []
             dialog = checklist_for(self.model, column, start, self, what)
@@ -190,7 +192,7 @@ class ValueDialog(QDialog):
     def __init__(self, model: EntityTableModel, column: int, row: int, what: str, parent: QWidget):
         super().__init__(parent)
         spec = model.column_spec(column)
-        self.setWindowTitle(f"Set {spec.header.lower()}")
+        self.setWindowTitle(self.tr("Set {column}").format(column=spec.title.lower()))
         self.input = field_input(spec, model, self)
         start = model.data(model.index(row, column), Qt.ItemDataRole.EditRole)
         self.input.put(start if spec.kind is not Kind.BOOL else bool(start))
@@ -199,7 +201,7 @@ class ValueDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{spec.header} of {what}:"))
+        layout.addWidget(QLabel(self.tr("{column} of {rows}:").format(column=spec.title, rows=what)))
         layout.addWidget(self.input.widget)
         layout.addWidget(buttons)
 
@@ -221,7 +223,7 @@ class TravelEditor(QWidget):
         self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
         self.model.refused.connect(self.message.setText)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Travel minutes from the city of each row to the city of each "
-                                "column. Clear a cell when the time is not known."))
+        layout.addWidget(QLabel(self.tr("Travel minutes from the city of each row to the city of "
+                                        "each column. Clear a cell when the time is not known.")))
         layout.addWidget(self.view)
         layout.addWidget(self.message)

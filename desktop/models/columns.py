@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from scheduler.domain import models as m
 from scheduler.domain.rules import ENUM_FIELDS
 
@@ -38,12 +40,16 @@ class Links:
 @dataclass(frozen=True)
 class Column:
     field: str
-    header: str
+    header: str  # in English; ``title`` in the chosen language
     kind: Kind = Kind.TEXT
     target: type | None = None  # REFERENCE: the model referred to
     nullable: bool = False  # REFERENCE/MOMENT/FLOAT: may be empty
     links: Links | None = None
     editable: bool = True
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Columns", self.header)
 
     def choices(self, model: type) -> tuple[str, ...]:
         enum = ENUM_FIELDS.get((model, self.field))
@@ -55,17 +61,24 @@ class TableSpec:
     """One list of a project as a table: its name, its model and its columns."""
 
     name: str  # "rooms"
-    title: str  # "Rooms"
+    title: str  # "Rooms", in English; ``shown_title`` in the chosen language
     model: type
     columns: tuple[Column, ...]
+
+    @property
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Lists", self.title)
 
     def column(self, field: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.field == field)
 
 
 def names(en: str = "name_en", zh: str = "name_zh") -> tuple[Column, ...]:
-    return (Column("key", "Key"), Column(en, "Name" if en == "name_en" else "Title"),
-            Column(zh, "Chinese name" if zh == "name_zh" else "Chinese title"))
+    return (Column("key", QT_TRANSLATE_NOOP("Columns", "Key")),
+            Column(en, QT_TRANSLATE_NOOP("Columns", "Name") if en == "name_en"
+                   else QT_TRANSLATE_NOOP("Columns", "Title")),
+            Column(zh, QT_TRANSLATE_NOOP("Columns", "Chinese name") if zh == "name_zh"
+                   else QT_TRANSLATE_NOOP("Columns", "Chinese title")))
 
 
 K = Kind
@@ -73,47 +86,68 @@ SESSION_PEOPLE = Links(m.SessionPerson, "session_id", "person_id", m.Person)
 GROUP_MEMBERS = Links(m.GroupMember, "group_id", "person_id", m.Person)
 
 SPECS: dict[str, TableSpec] = {spec.name: spec for spec in (
-    TableSpec("sessions", "Sessions", m.Session, names("title_en", "title_zh") + (
-        Column("kind", "Kind", K.ENUM), Column("delivery_mode", "Delivery", K.ENUM),
-        Column("duration_minutes", "Minutes", K.INT),
-        Column("expected_onsite", "On site", K.INT), Column("expected_online", "Online", K.INT),
-        Column("people", "People", K.LINKS, links=SESSION_PEOPLE),
-        Column("required_features", "Needs features", K.LIST),
-        Column("language", "Language"), Column("interpretation", "Interpretation", K.BOOL),
-        Column("track", "Track"), Column("tags", "Tags", K.LIST),
-        Column("allowed_days", "Allowed days", K.LIST),
-        Column("target_timezones", "Audience time zones", K.LIST),
-        Column("optional", "Optional", K.BOOL), Column("status", "Status", K.ENUM),
-        Column("pin_room_id", "Pinned room", K.REFERENCE, m.Room, nullable=True),
-        Column("pin_channel_id", "Pinned channel", K.REFERENCE, m.Channel, nullable=True),
-        Column("pin_start", "Pinned start", K.MOMENT, nullable=True),
-        Column("description", "Description"))),
-    TableSpec("people", "People", m.Person, names() + (
-        Column("organisation", "Organisation"), Column("position", "Position"),
-        Column("email", "Email"), Column("home_timezone", "Home time zone", K.TIMEZONE))),
-    TableSpec("groups", "Groups", m.Group, names() + (
-        Column("kind", "Kind", K.ENUM), Column("size", "Size", K.INT),
-        Column("members", "Members", K.LINKS, links=GROUP_MEMBERS),
-        Column("home_timezone", "Home time zone", K.TIMEZONE))),
-    TableSpec("cities", "Cities", m.City, names() + (
-        Column("timezone", "Time zone", K.TIMEZONE),)),
-    TableSpec("venues", "Venues", m.Venue, (
-        Column("key", "Key"), Column("city_id", "City", K.REFERENCE, m.City)) + names()[1:] + (
-        Column("address_en", "Address"), Column("address_zh", "Chinese address"),
-        Column("latitude", "Latitude", K.FLOAT, nullable=True),
-        Column("longitude", "Longitude", K.FLOAT, nullable=True))),
-    TableSpec("rooms", "Rooms", m.Room, (
-        Column("key", "Key"), Column("venue_id", "Venue", K.REFERENCE, m.Venue)) + names()[1:] + (
-        Column("seats", "Seats", K.INT), Column("features", "Features", K.LIST),
-        Column("tags", "Tags", K.LIST), Column("changeover_minutes", "Changeover", K.INT))),
-    TableSpec("channels", "Channels", m.Channel, names() + (
-        Column("platform", "Platform"), Column("viewer_capacity", "Viewers", K.INT),
-        Column("join_url", "Join URL"), Column("changeover_minutes", "Changeover", K.INT))),
-    TableSpec("resources", "Resources", m.Resource, names() + (
-        Column("kind", "Kind"), Column("capacity", "Capacity", K.INT))),
-    TableSpec("relations", "Relations", m.Relation, (
-        Column("kind", "Kind", K.ENUM),
-        Column("first_id", "First session", K.REFERENCE, m.Session),
-        Column("second_id", "Second session", K.REFERENCE, m.Session),
-        Column("min_gap_minutes", "Gap (minutes)", K.INT))),
+    TableSpec("sessions", QT_TRANSLATE_NOOP("Lists", "Sessions"), m.Session,
+              names("title_en", "title_zh") + (
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), K.ENUM),
+        Column("delivery_mode", QT_TRANSLATE_NOOP("Columns", "Delivery"), K.ENUM),
+        Column("duration_minutes", QT_TRANSLATE_NOOP("Columns", "Minutes"), K.INT),
+        Column("expected_onsite", QT_TRANSLATE_NOOP("Columns", "On site"), K.INT),
+        Column("expected_online", QT_TRANSLATE_NOOP("Columns", "Online"), K.INT),
+        Column("people", QT_TRANSLATE_NOOP("Columns", "People"), K.LINKS, links=SESSION_PEOPLE),
+        Column("required_features", QT_TRANSLATE_NOOP("Columns", "Needs features"), K.LIST),
+        Column("language", QT_TRANSLATE_NOOP("Columns", "Language")),
+        Column("interpretation", QT_TRANSLATE_NOOP("Columns", "Interpretation"), K.BOOL),
+        Column("track", QT_TRANSLATE_NOOP("Columns", "Track")),
+        Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), K.LIST),
+        Column("allowed_days", QT_TRANSLATE_NOOP("Columns", "Allowed days"), K.LIST),
+        Column("target_timezones", QT_TRANSLATE_NOOP("Columns", "Audience time zones"), K.LIST),
+        Column("optional", QT_TRANSLATE_NOOP("Columns", "Optional"), K.BOOL),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), K.ENUM),
+        Column("pin_room_id", QT_TRANSLATE_NOOP("Columns", "Pinned room"), K.REFERENCE, m.Room,
+               nullable=True),
+        Column("pin_channel_id", QT_TRANSLATE_NOOP("Columns", "Pinned channel"), K.REFERENCE,
+               m.Channel, nullable=True),
+        Column("pin_start", QT_TRANSLATE_NOOP("Columns", "Pinned start"), K.MOMENT, nullable=True),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Description")))),
+    TableSpec("people", QT_TRANSLATE_NOOP("Lists", "People"), m.Person, names() + (
+        Column("organisation", QT_TRANSLATE_NOOP("Columns", "Organisation")),
+        Column("position", QT_TRANSLATE_NOOP("Columns", "Position")),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "Email")),
+        Column("home_timezone", QT_TRANSLATE_NOOP("Columns", "Home time zone"), K.TIMEZONE))),
+    TableSpec("groups", QT_TRANSLATE_NOOP("Lists", "Groups"), m.Group, names() + (
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), K.ENUM),
+        Column("size", QT_TRANSLATE_NOOP("Columns", "Size"), K.INT),
+        Column("members", QT_TRANSLATE_NOOP("Columns", "Members"), K.LINKS, links=GROUP_MEMBERS),
+        Column("home_timezone", QT_TRANSLATE_NOOP("Columns", "Home time zone"), K.TIMEZONE))),
+    TableSpec("cities", QT_TRANSLATE_NOOP("Lists", "Cities"), m.City, names() + (
+        Column("timezone", QT_TRANSLATE_NOOP("Columns", "Time zone"), K.TIMEZONE),)),
+    TableSpec("venues", QT_TRANSLATE_NOOP("Lists", "Venues"), m.Venue, (
+        Column("key", QT_TRANSLATE_NOOP("Columns", "Key")),
+        Column("city_id", QT_TRANSLATE_NOOP("Columns", "City"), K.REFERENCE, m.City),
+        *names()[1:],
+        Column("address_en", QT_TRANSLATE_NOOP("Columns", "Address")),
+        Column("address_zh", QT_TRANSLATE_NOOP("Columns", "Chinese address")),
+        Column("latitude", QT_TRANSLATE_NOOP("Columns", "Latitude"), K.FLOAT, nullable=True),
+        Column("longitude", QT_TRANSLATE_NOOP("Columns", "Longitude"), K.FLOAT, nullable=True))),
+    TableSpec("rooms", QT_TRANSLATE_NOOP("Lists", "Rooms"), m.Room, (
+        Column("key", QT_TRANSLATE_NOOP("Columns", "Key")),
+        Column("venue_id", QT_TRANSLATE_NOOP("Columns", "Venue"), K.REFERENCE, m.Venue),
+        *names()[1:],
+        Column("seats", QT_TRANSLATE_NOOP("Columns", "Seats"), K.INT),
+        Column("features", QT_TRANSLATE_NOOP("Columns", "Features"), K.LIST),
+        Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), K.LIST),
+        Column("changeover_minutes", QT_TRANSLATE_NOOP("Columns", "Changeover"), K.INT))),
+    TableSpec("channels", QT_TRANSLATE_NOOP("Lists", "Channels"), m.Channel, names() + (
+        Column("platform", QT_TRANSLATE_NOOP("Columns", "Platform")),
+        Column("viewer_capacity", QT_TRANSLATE_NOOP("Columns", "Viewers"), K.INT),
+        Column("join_url", QT_TRANSLATE_NOOP("Columns", "Join URL")),
+        Column("changeover_minutes", QT_TRANSLATE_NOOP("Columns", "Changeover"), K.INT))),
+    TableSpec("resources", QT_TRANSLATE_NOOP("Lists", "Resources"), m.Resource, names() + (
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+        Column("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), K.INT))),
+    TableSpec("relations", QT_TRANSLATE_NOOP("Lists", "Relations"), m.Relation, (
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), K.ENUM),
+        Column("first_id", QT_TRANSLATE_NOOP("Columns", "First session"), K.REFERENCE, m.Session),
+        Column("second_id", QT_TRANSLATE_NOOP("Columns", "Second session"), K.REFERENCE, m.Session),
+        Column("min_gap_minutes", QT_TRANSLATE_NOOP("Columns", "Gap (minutes)"), K.INT))),
 )}

@@ -17,7 +17,7 @@ from scheduler import Changes, Project
 from scheduler.domain import models as m
 from scheduler.domain.rules import field_problem
 
-from ..commands.rows import Ident, ident_of
+from ..commands.rows import Ident, ident_of, shown_noun
 from .columns import Column, Kind, TableSpec
 from .values import Refused, shown, typed
 
@@ -161,7 +161,7 @@ class EntityTableModel(QAbstractTableModel):
     def _tooltip(self, row: SQLModel, column: Column):
         if column.kind is Kind.REFERENCE and self._value(row, column) is not None:
             key = self._names_for(column).get(self._value(row, column), ("", ""))[0]
-            return f"key: {key}" if key else None
+            return self.tr("key: {key}").format(key=key) if key else None
         if column.kind in (Kind.LIST, Kind.LINKS, Kind.TEXT) and self._shown(row, column):
             return str(self._shown(row, column))
         return None
@@ -172,7 +172,7 @@ class EntityTableModel(QAbstractTableModel):
             if not 0 <= section < len(self.spec.columns):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.spec.columns[section].header
+                return self.spec.columns[section].title
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.spec.columns[section].field
             return None
@@ -206,7 +206,7 @@ class EntityTableModel(QAbstractTableModel):
         """The field value for ``value``; raises Refused with the reason when it is not allowed."""
         column = self.spec.columns[self.spec.column(field)]
         if not column.editable:
-            raise Refused(f"{column.header} cannot be changed here")
+            raise Refused(self.tr("{column} cannot be changed here").format(column=column.title))
         result = typed(column, value, self._names_for(column), self._tz)
         if column.kind is not Kind.LINKS:
             why = field_problem(self.spec.model, field, result)
@@ -229,11 +229,14 @@ class EntityTableModel(QAbstractTableModel):
                 continue
             if scope and (mine is None or getattr(row, scope) != getattr(mine, scope)):
                 continue
-            noun = model.__name__.lower()
+            noun = shown_noun(model)
             if field == "key":
-                return f"another {noun} has the key '{value}'"
-            where = f" in this {scope.removesuffix('_id')}" if scope else ""
-            return f"another {noun}{where} is already called '{value}'"
+                return self.tr("another {thing} has the key '{key}'").format(thing=noun, key=value)
+            if scope:
+                return self.tr("another {thing} in this {owner} is already called '{name}'").format(
+                    thing=noun, owner=shown_noun(m.Venue if scope == "venue_id" else m.City),
+                    name=value)
+            return self.tr("another {thing} is already called '{name}'").format(thing=noun, name=value)
         return None
 
     def set_value(self, ident: Ident, field: str, value) -> bool:
@@ -244,7 +247,7 @@ class EntityTableModel(QAbstractTableModel):
         """One value for a field of several rows, as one undo step."""
         column = self.spec.columns[self.spec.column(field)]
         if self.editor is None:
-            return self._refuse(column, "the list is read-only")
+            return self._refuse(column, self.tr("the list is read-only"))
         try:
             value = self.check(field, value)
         except Refused as exc:
@@ -255,8 +258,9 @@ class EntityTableModel(QAbstractTableModel):
         if column.kind is Kind.LINKS:
             if len(idents) == 1:
                 return self._set_links(column, idents[0], value)
-            with self.editor.macro(f"Set {column.header.lower()} of {len(idents)} "
-                                   f"{self.spec.name}"):
+            with self.editor.macro(self.tr("Set {column} of {count} {things}").format(
+                    column=column.title.lower(), count=len(idents),
+                    things=shown_noun(self.spec.model, len(idents)))):
                 for ident in idents:
                     if not self._set_links(column, ident, value):
                         break
@@ -271,15 +275,17 @@ class EntityTableModel(QAbstractTableModel):
         if set(self._value(row, column)) == set(ids):
             return True  # nothing to change: no empty step in the history
         names = self._names_for(column)
-        text = f"Set {column.header.lower()} of {label_of(row)}: " + (
-            ", ".join(names[i][1] for i in ids[:3]) + (" …" if len(ids) > 3 else "") if ids else "none")
+        chosen = (", ".join(names[i][1] for i in ids[:3]) + (" …" if len(ids) > 3 else "") if ids
+                  else self.tr("none"))
+        text = self.tr("Set {column} of {row}: {chosen}").format(
+            column=column.title.lower(), row=label_of(row), chosen=chosen)
         links = column.links
         if self.editor.set_links(links.model, links.owner, row.id, links.target_field, ids, text):
             return True
         return self._refuse(column, self.editor.last_error, prefixed=True)
 
     def _refuse(self, column: Column, reason: str, prefixed: bool = False) -> bool:
-        self.last_error = reason if prefixed else f"{column.header}: {reason}"
+        self.last_error = reason if prefixed else f"{column.title}: {reason}"
         self.refused.emit(self.last_error)
         return False
 

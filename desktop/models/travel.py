@@ -74,8 +74,9 @@ class TravelMatrixModel(QAbstractTableModel):
             return None if same else minutes
         if role == Qt.ItemDataRole.ToolTipRole and not same:
             a, b = self._cities[index.row()], self._cities[index.column()]
-            known = "not known" if minutes is None else f"{minutes} minutes"
-            return f"From {a.name_en} to {b.name_en}: {known}"
+            known = self.tr("not known") if minutes is None else self.tr("%n minute(s)", "", minutes)
+            return self.tr("From {start} to {end}: {minutes}").format(
+                start=a.name_en, end=b.name_en, minutes=known)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -88,8 +89,9 @@ class TravelMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return city.name_en
         if role == Qt.ItemDataRole.ToolTipRole:
-            way = "from" if orientation == Qt.Orientation.Vertical else "to"
-            return f"{way} {city.name_en} {city.name_zh}".strip()
+            way = (self.tr("from {city}") if orientation == Qt.Orientation.Vertical
+                   else self.tr("to {city}"))
+            return way.format(city=f"{city.name_en} {city.name_zh}".strip())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -104,14 +106,14 @@ class TravelMatrixModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.row() == index.column():
             return False
         if self.editor is None:
-            return self._refuse("the travel times are read-only")
+            return self._refuse(self.tr("the travel times are read-only"))
         try:
             minutes = None if value is None or str(value).strip() == "" else _whole(value)
         except Refused as exc:
-            return self._refuse(f"minutes: {exc}")
+            return self._refuse(self.tr("minutes: {reason}").format(reason=exc))
         why = None if minutes is None else field_problem(m.TravelTime, "minutes", minutes)
         if why:
-            return self._refuse(f"minutes: {why}")
+            return self._refuse(self.tr("minutes: {reason}").format(reason=why))
         if self.editor.set_travel_time(*self._pair(index), minutes):
             self.last_error = ""
             return True

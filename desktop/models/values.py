@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from scheduler.eventtime import local, parse_moment
+
+from ..commands.rows import shown_noun
+from ..display_words import value_word
 
 from .columns import Column, Kind
 
@@ -27,7 +32,7 @@ def shown(column: Column, value, names: dict[int, tuple[str, str]], tz: str):
     if kind is Kind.MOMENT:
         return local(value, tz).strftime("%Y-%m-%d %H:%M")
     if kind is Kind.ENUM:
-        return value.replace("_", " ")
+        return value_word(value)
     if kind is Kind.BOOL:
         return None
     return value
@@ -45,7 +50,8 @@ def typed(column: Column, value, names: dict[int, tuple[str, str]], tz: str):
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "yes", "1", "false", "no", "0"):
             return value.strip().lower() in ("true", "yes", "1")
-        raise Refused(f"must be true or false, not {value!r}")
+        raise Refused(QCoreApplication.translate("CellValues", "must be true or false, not {value}")
+                      .format(value=repr(value)))
     if kind is Kind.LIST:
         items = value.split(";") if isinstance(value, str) else list(value or [])
         return list(dict.fromkeys(str(item).strip() for item in items if str(item).strip()))
@@ -53,7 +59,8 @@ def typed(column: Column, value, names: dict[int, tuple[str, str]], tz: str):
         ids = list(value or [])
         unknown = [i for i in ids if i not in names]
         if unknown:
-            raise Refused(f"no {column.links.target.__name__.lower()} with id {unknown[0]}")
+            raise Refused(QCoreApplication.translate("CellValues", "no {thing} with id {id}").format(
+                thing=shown_noun(column.links.target), id=unknown[0]))
         return ids
     if kind is Kind.REFERENCE:
         return _reference(column, value, names)
@@ -62,7 +69,8 @@ def typed(column: Column, value, names: dict[int, tuple[str, str]], tz: str):
             return None
         if isinstance(value, datetime):
             if value.tzinfo is None:
-                raise Refused("must be a date and time with a time zone")
+                raise Refused(QCoreApplication.translate(
+                    "CellValues", "must be a date and time with a time zone"))
             return value
         try:
             return parse_moment(str(value), tz)
@@ -74,7 +82,7 @@ def typed(column: Column, value, names: dict[int, tuple[str, str]], tz: str):
 
 def _whole(value) -> int:
     if isinstance(value, bool):
-        raise Refused(f"must be a whole number, not {value!r}")
+        raise Refused(_whole_number(value))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -82,32 +90,44 @@ def _whole(value) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise Refused(f"must be a whole number, not {value!r}") from None
+        raise Refused(_whole_number(value)) from None
+
+
+def _whole_number(value) -> str:
+    return QCoreApplication.translate("CellValues", "must be a whole number, not {value}").format(
+        value=repr(value))
+
+
+def _a_number(value) -> str:
+    return QCoreApplication.translate("CellValues", "must be a number, not {value}").format(
+        value=repr(value))
 
 
 def _number(value) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise Refused(f"must be a number, not {value!r}")
+        raise Refused(_a_number(value))
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise Refused(f"must be a number, not {value!r}") from None
+        raise Refused(_a_number(value)) from None
 
 
 def _reference(column: Column, value, names: dict[int, tuple[str, str]]):
-    noun = column.target.__name__.lower()
+    noun = shown_noun(column.target)
     if value is None or value == "":
         if column.nullable:
             return None
-        raise Refused(f"must name a {noun}")
+        raise Refused(QCoreApplication.translate("CellValues", "must name a {thing}").format(
+            thing=noun))
     if isinstance(value, int) and not isinstance(value, bool) and value in names:
         return value
     if isinstance(value, str):
         found = [i for i, (key, label) in names.items() if value.strip() in (key, label)]
         if found:
             return found[0]
-    raise Refused(f"there is no {noun} '{value}'")
+    raise Refused(QCoreApplication.translate("CellValues", "there is no {thing} '{name}'").format(
+        thing=noun, name=value))
 
 

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
-                            Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
 
 from scheduler.validator import Violation
 
+from ..display_words import rule_name, severity_word
 from ..timetable import palette
 from ..timetable.state import ScheduleState
 
-HEADERS = ("", "Rule", "Finding", "Cost")
-CHECKING = "Checking…"
+HEADERS = ("", QT_TRANSLATE_NOOP("ConflictsModel", "Rule"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "Finding"), QT_TRANSLATE_NOOP("ConflictsModel", "Cost"))
+CHECKING = QT_TRANSLATE_NOOP("ConflictsPanel", "Checking…")
 CELL_PADDING = 16  # pixels around a cell's text
 VIOLATION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,7 +44,7 @@ class ConflictsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _header(section)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -50,10 +52,10 @@ class ConflictsModel(QAbstractTableModel):
             return None
         v, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (v.severity.upper() if v.severity == "hard" else v.severity, v.rule.replace("_", " "),
-                    v.message, str(v.cost) if v.cost else "")[column]
+            return (severity_word(v.severity), rule_name(v.rule), v.message,
+                    str(v.cost) if v.cost else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{v.severity}: {v.rule} — {v.message}"
+            return f"{severity_word(v.severity)}: {rule_name(v.rule)} — {v.message}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return palette.HARD if v.severity == "hard" else QColor("#a86f00")
         if role == Qt.ItemDataRole.FontRole and v.severity == "hard" and column < 2:
@@ -67,6 +69,10 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
 
+def _header(column: int) -> str:
+    return QCoreApplication.translate("ConflictsModel", HEADERS[column]) if HEADERS[column] else ""
+
+
 class ConflictsPanel(QWidget):
     session_chosen = Signal(str)
 
@@ -77,7 +83,7 @@ class ConflictsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.summary = QLabel()
-        self.hard_only = QCheckBox("Hard rules only")
+        self.hard_only = QCheckBox(self.tr("Hard rules only"))
         self.hard_only.toggled.connect(self._filter)
         self.table = QTableView(selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
                                 selectionMode=QAbstractItemView.SelectionMode.SingleSelection,
@@ -102,15 +108,21 @@ class ConflictsPanel(QWidget):
         self.model.set_violations(validation.violations if validation is not None else ())
         scheduled, total = len(state.schedule), len(state.problem.sessions)
         if validation is None:
-            self.summary.setText(f"<span style='color:#68717c'>{CHECKING}</span> · {scheduled} of "
-                                 f"{total} sessions scheduled")
+            self.summary.setText(f"<span style='color:#68717c'>{self.tr(CHECKING)}</span> · "
+                                 + self._scheduled(scheduled, total))
             return
         self._fit_columns(validation.violations)
         hard = len(validation.hard)
         colour = palette.HARD.name() if hard else "#2b7a2b"
-        self.summary.setText(f"<b style='color:{colour}'>{hard} hard</b> · {len(validation.soft)} "
-                             f"soft findings (cost {validation.total_cost:,}) · {scheduled} of {total} "
-                             "sessions scheduled")
+        findings = self.tr("{soft} soft findings (cost {cost})").format(
+            soft=len(validation.soft), cost=f"{validation.total_cost:,}")
+        breaches = self.tr("{hard} hard").format(hard=hard)
+        self.summary.setText(f"<b style='color:{colour}'>{breaches}</b> · {findings} · "
+                             + self._scheduled(scheduled, total))
+
+    def _scheduled(self, scheduled: int, total: int) -> str:
+        return self.tr("{scheduled} of {total} sessions scheduled").format(scheduled=scheduled,
+                                                                           total=total)
 
     def show_failure(self, message: str) -> None:
         """The validator raised: say so instead of the findings."""
@@ -125,10 +137,10 @@ class ConflictsPanel(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         cost = max((v.cost for v in violations), default=0)
-        for column, texts in ((0, ("HARD", "soft")),
-                              (1, {v.rule.replace("_", " ") for v in violations}),
+        for column, texts in ((0, (severity_word("hard"), severity_word("soft"))),
+                              (1, {rule_name(v.rule) for v in violations}),
                               (3, (f"{cost}",))):
-            width = max(metrics.horizontalAdvance(t) for t in (HEADERS[column], *texts))
+            width = max(metrics.horizontalAdvance(t) for t in (_header(column), *texts))
             self.table.horizontalHeader().resizeSection(column, width + CELL_PADDING)
 
     def violation_at(self, row: int) -> Violation:
@@ -139,7 +151,7 @@ class ConflictsPanel(QWidget):
         self.table.setCurrentIndex(self.proxy.index(row, 0))
 
     def _filter(self, hard_only: bool) -> None:
-        self.proxy.setFilterFixedString("HARD" if hard_only else "")
+        self.proxy.setFilterFixedString(severity_word("hard") if hard_only else "")
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
-from ..timetable.state import MODE_WORDS, ScheduleState
+from ..display_words import rule_name, severity_word, value_word
+from ..timetable.state import ScheduleState
 from ..timetable.texts import attendance, place_words
 
-EMPTY = "<p style='color:#68717c'>Select a session in the timetable, the unscheduled list or the " \
-        "conflicts to see it here.</p>"
+EMPTY = QT_TRANSLATE_NOOP("DetailsPanel", "Select a session in the timetable, the unscheduled list "
+                                          "or the conflicts to see it here.")
+
+
+def _(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Details", …), in the chosen language."""
+    return QCoreApplication.translate("Details", text)
 
 
 class DetailsPanel(QTextBrowser):
@@ -19,7 +26,10 @@ class DetailsPanel(QTextBrowser):
         self.state: ScheduleState | None = None
         self.key = ""
         self.setOpenLinks(False)
-        self.setHtml(EMPTY)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.setHtml(f"<p style='color:#68717c'>{escape(self.tr(EMPTY))}</p>")
 
     def set_state(self, state: ScheduleState) -> None:
         self.state = state
@@ -28,7 +38,7 @@ class DetailsPanel(QTextBrowser):
     def show_session(self, key: str) -> None:
         self.key = key
         if not key or self.state is None or key not in self.state.problem.session:
-            self.setHtml(EMPTY)
+            self._show_empty()
             return
         self.setHtml(details_html(self.state, key))
 
@@ -42,35 +52,58 @@ def details_html(state: ScheduleState, key: str) -> str:
     if zh:
         out.append(f"<div style='font-size:large'>{escape(zh)}</div>")
     if placement is None:
-        out.append("<p><b style='color:#b35c00'>Not scheduled</b></p>")
+        out.append(f"<p><b style='color:#b35c00'>{_(NOT_SCHEDULED)}</b></p>")
     else:
         when = f"{state.day_name(state.day_of(placement))} " \
                f"{state.span_text(placement.start, placement.start + info.duration)}"
         out.append(f"<p><b>{when}</b><br>{escape(place_words(state, placement))}</p>")
-    rows = [("Kind", info.kind.replace("_", " ")), ("Mode", MODE_WORDS.get(info.mode, info.mode)),
-            ("Duration", f"{info.duration} min"),
-            ("Expected", attendance(info.expected_onsite, info.expected_online) or "—"),
-            ("Track", info.track or "—"), ("Tags", ", ".join(sorted(info.tags)) or "—"),
-            ("Language", (info.language or "—") + (" · interpretation" if info.interpretation else "")),
-            ("Needs", ", ".join(sorted(f.replace("_", " ") for f in info.required_features)) or "—"),
-            ("Pinned", _pins(state, info) or "no")]
+    interpretation = _(INTERPRETATION) if info.interpretation else ""
+    rows = [(_(KIND), value_word(info.kind)), (_(MODE), value_word(info.mode)),
+            (_(DURATION), _(MINUTES).format(minutes=info.duration)),
+            (_(EXPECTED), attendance(info.expected_onsite, info.expected_online) or "—"),
+            (_(TRACK), info.track or "—"), (_(TAGS), ", ".join(sorted(info.tags)) or "—"),
+            (_(LANGUAGE), (info.language or "—") + interpretation),
+            (_(NEEDS), ", ".join(sorted(f.replace("_", " ") for f in info.required_features)) or "—"),
+            (_(PINNED), _pins(state, info) or _(NO))]
     if info.optional:
-        rows.append(("Optional", "yes: may be left out"))
+        rows.append((_(OPTIONAL), _(LEFT_OUT)))
     out.append("<table cellspacing='0' cellpadding='2'>" + "".join(
         f"<tr><td style='color:#68717c'>{label}</td><td>{escape(value)}</td></tr>"
         for label, value in rows) + "</table>")
     if info.people:
-        out.append("<p><b>People</b><br>" + "<br>".join(
-            f"{escape(_person(state, p.person))} — {p.role}"
-            f"{' (remote)' if p.presence == 'remote' else ''}" for p in info.people) + "</p>")
+        out.append(f"<p><b>{_(PEOPLE)}</b><br>" + "<br>".join(
+            f"{escape(_person(state, p.person))} — {value_word(p.role)}"
+            f"{_(REMOTE) if p.presence == 'remote' else ''}" for p in info.people) + "</p>")
     findings = state.findings.get(key, ())
     if not state.checked:
-        out.append("<p style='color:#68717c'>Checking the findings…</p>")
+        out.append(f"<p style='color:#68717c'>{_(CHECKING)}</p>")
     elif findings:
-        out.append("<p><b>Findings</b></p><ul style='margin-left:-20px'>" + "".join(
+        out.append(f"<p><b>{_(FINDINGS)}</b></p><ul style='margin-left:-20px'>" + "".join(
             f"<li><span style='color:{'#d62728' if v.severity == 'hard' else '#a86f00'}'>"
-            f"{v.severity}: {v.rule}</span> — {escape(v.message)}</li>" for v in findings) + "</ul>")
+            f"{severity_word(v.severity)}: {rule_name(v.rule)}</span> — {escape(v.message)}</li>"
+            for v in findings) + "</ul>")
     return "".join(out)
+
+
+NOT_SCHEDULED = QT_TRANSLATE_NOOP("Details", "Not scheduled")
+KIND = QT_TRANSLATE_NOOP("Details", "Kind")
+MODE = QT_TRANSLATE_NOOP("Details", "Mode")
+DURATION = QT_TRANSLATE_NOOP("Details", "Duration")
+MINUTES = QT_TRANSLATE_NOOP("Details", "{minutes} min")
+EXPECTED = QT_TRANSLATE_NOOP("Details", "Expected")
+TRACK = QT_TRANSLATE_NOOP("Details", "Track")
+TAGS = QT_TRANSLATE_NOOP("Details", "Tags")
+LANGUAGE = QT_TRANSLATE_NOOP("Details", "Language")
+INTERPRETATION = QT_TRANSLATE_NOOP("Details", " · interpretation")
+NEEDS = QT_TRANSLATE_NOOP("Details", "Needs")
+PINNED = QT_TRANSLATE_NOOP("Details", "Pinned")
+NO = QT_TRANSLATE_NOOP("Details", "no")
+OPTIONAL = QT_TRANSLATE_NOOP("Details", "Optional")
+LEFT_OUT = QT_TRANSLATE_NOOP("Details", "yes: may be left out")
+PEOPLE = QT_TRANSLATE_NOOP("Details", "People")
+REMOTE = QT_TRANSLATE_NOOP("Details", " (remote)")
+CHECKING = QT_TRANSLATE_NOOP("Details", "Checking the findings…")
+FINDINGS = QT_TRANSLATE_NOOP("Details", "Findings")
 
 
 def _person(state: ScheduleState, key: str) -> str:

@@ -45,7 +45,8 @@ class ProgressChart(QWidget):
         points = self.objective + self.bound
         if not points:
             painter.setPen(QColor("#68717c"))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "cost and bound appear here while solving")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
+                             self.tr("cost and bound appear here while solving"))
             return
         x_max = max([self.limit] + [x for x, _ in points]) or 1.0
         values = [y for _, y in points]
@@ -65,8 +66,8 @@ class ProgressChart(QWidget):
                          Qt.AlignmentFlag.AlignRight, f"{x_max:.0f} s")
         painter.drawText(QRectF(plot.left(), plot.bottom() + 3, plot.width(), 14),
                          Qt.AlignmentFlag.AlignLeft, "0 s")
-        for series, colour, label, offset in ((self.objective, OBJECTIVE, "cost", 0),
-                                              (self.bound, BOUND, "bound", 110)):
+        for series, colour, label, offset in ((self.objective, OBJECTIVE, self.tr("cost"), 0),
+                                              (self.bound, BOUND, self.tr("bound"), 110)):
             if series:
                 _step_line(painter, [at(x, y) for x, y in series], colour,
                            at(max(x for x, _ in points), series[-1][1]))

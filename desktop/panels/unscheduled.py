@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel
 
 from scheduler.problem import SessionInfo
 
+from ..display_words import value_word
 from ..timetable.palette import track_colours
 from ..timetable.scene import SESSION_MIME
 from ..timetable.state import MODE_WORDS, ScheduleState
@@ -69,7 +70,8 @@ class UnscheduledModel(QAbstractListModel):
         info = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             zh = self.state.names.chinese("session", info.key)
-            facts = f"{info.duration} min · {info.kind.replace('_', ' ')} · {MODE_WORDS[info.mode]}"
+            facts = self.tr("{minutes} min · {kind} · {mode}").format(
+                minutes=info.duration, kind=value_word(info.kind), mode=value_word(info.mode))
             return f"{info.title}\n{zh + ' · ' if zh else ''}{facts}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self.colours.get(info.track)
@@ -123,7 +125,8 @@ class UnscheduledPanel(QWidget):
         self.model = UnscheduledModel(self)
         self.proxy = SessionFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.text = QLineEdit(placeholderText="Filter by title, 标题, tag…", clearButtonEnabled=True)
+        self.text = QLineEdit(placeholderText=self.tr("Filter by title, 标题, tag…"),
+                              clearButtonEnabled=True)
         self.track, self.kind, self.mode, self.city = (QComboBox() for _ in range(4))
         self.count = QLabel()
         self.list = QListView(uniformItemSizes=False, alternatingRowColors=True)
@@ -132,8 +135,8 @@ class UnscheduledPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         filters = QGridLayout()
-        for i, (label, combo) in enumerate((("Track", self.track), ("Kind", self.kind),
-                                            ("Mode", self.mode), ("City", self.city))):
+        for i, (label, combo) in enumerate(((self.tr("Track"), self.track), (self.tr("Kind"), self.kind),
+                                            (self.tr("Mode"), self.mode), (self.tr("City"), self.city))):
             filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
             filters.addWidget(combo, i // 2, (i % 2) * 2 + 1)
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -147,10 +150,12 @@ class UnscheduledPanel(QWidget):
     def set_state(self, state: ScheduleState) -> None:
         self.model.set_state(state)
         sessions = state.problem.sessions
-        _fill(self.track, "All tracks", [(t or "(no track)", t) for t in state.tracks])
-        _fill(self.kind, "All kinds", [(k.replace("_", " "), k) for k in sorted({s.kind for s in sessions})])
-        _fill(self.mode, "All modes", [(MODE_WORDS[m], m) for m in MODE_WORDS])
-        _fill(self.city, "All cities", [(c.name, c.key) for c in state.problem.cities])
+        _fill(self.track, self.tr("All tracks"),
+              [(t or self.tr("(no track)"), t) for t in state.tracks])
+        _fill(self.kind, self.tr("All kinds"),
+              [(value_word(k), k) for k in sorted({s.kind for s in sessions})])
+        _fill(self.mode, self.tr("All modes"), [(value_word(m), m) for m in MODE_WORDS])
+        _fill(self.city, self.tr("All cities"), [(c.name, c.key) for c in state.problem.cities])
         self.apply_filters()
 
     def show_findings(self, state: ScheduleState) -> None:
@@ -163,8 +168,9 @@ class UnscheduledPanel(QWidget):
                                 city=self.city.currentData() or ANY)
         total = len(self.model.rows)
         shown = self.proxy.rowCount()
-        self.count.setText(f"{total} unscheduled" if shown == total
-                           else f"{shown} of {total} unscheduled")
+        self.count.setText(self.tr("{total} unscheduled").format(total=total) if shown == total
+                           else self.tr("{shown} of {total} unscheduled").format(shown=shown,
+                                                                                 total=total))
 
     def shown_keys(self) -> list[str]:
         return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]

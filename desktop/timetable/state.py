@@ -103,8 +103,10 @@ class ScheduleState:
         return local_words(self.problem, minute)[1]
 
     def day_name(self, index: int) -> str:
-        day = self.problem.event.days[index]
-        return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+        """'Fri 28 May' / '5月28日 周五': in the language chosen (desktop.locale_format)."""
+        from ..locale_format import day_text
+
+        return day_text(self.problem.event.days[index])
 
     def span_text(self, start: int, end: int) -> str:
         return f"{self.clock(start)}–{self.clock(end)}"

@@ -82,7 +82,7 @@ def test_the_findings_arrive_and_match_the_validator_run_directly(qtbot, medium)
         sorted(v.message for v in expected.violations)
     assert f"{len(expected.hard)} hard" in panel.summary.text() and CHECKING not in panel.summary.text()
     assert "checking" not in window.summary.text()
-    assert "scheduled_once" in window.details.toPlainText()
+    assert "scheduled once" in window.details.toPlainText()  # the rule's display name
     hard = {k for v in expected.hard for k in v.sessions}
     blocks = [b for view in window.tabs.views for b in view.day_scene().all_blocks()]
     assert {b.session for b in blocks if b.outline_color == palette.HARD} == \
