@@ -1,0 +1,272 @@
+"""The Compare dialog: two schedules side by side (main, any scenario, any published version).
+
+For each side its total cost, hard violation count and list; a cost table per rule with the
+difference highlighted; the sessions placed differently with where and when on each side.
+The sides are read from the file on the GUI thread (quick); the validator runs on a worker
+thread and the result comes back through a signal, so the window never waits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from scheduler import SlotwiseError
+from scheduler.scenarios import SideRef, compare_sides, read_sides
+
+WORSE = QColor("#f6c9c4")  # B costs more than A
+BETTER = QColor("#cdebc9")  # B costs less
+HARD_TEXT = QColor("#b3261e")
+_RUNNING: set = set()  # jobs under way: a thread must not be destroyed while it runs
+
+
+class CompareJob(QThread):
+    """``compare_sides`` on a worker thread; it touches no file and no widget."""
+
+    done = Signal(object)  # the Comparison
+    failed = Signal(str)
+
+    def __init__(self, sides):
+        super().__init__()  # no parent: it outlives a dialog closed meanwhile (see _RUNNING)
+        self.sides = sides
+        _RUNNING.add(self)
+        self.finished.connect(self._ended)
+
+    def _ended(self) -> None:
+        _RUNNING.discard(self)
+        self.deleteLater()
+
+    def run(self) -> None:
+        try:
+            self.done.emit(compare_sides(self.sides))
+        except Exception as exc:  # shown in the dialog: a worker must not die silently
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class SidePicker(QComboBox):
+    """The schedules one side can be: main, each scenario, each published version."""
+
+    def set_choices(self, scenarios: list[str], versions: list[tuple[int, str]],
+                    chosen: SideRef | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Main schedule"), SideRef("main"))
+        for name in scenarios:
+            self.addItem(self.tr("Scenario: {name}").format(name=name), SideRef("scenario", name=name))
+        for number, note in versions:
+            text = self.tr("Version {number}").format(number=number)
+            self.addItem(f"{text} — {note}" if note else text, SideRef("version", number=number))
+        index = next((i for i in range(self.count()) if self.itemData(i) == chosen), 0)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+    def ref(self) -> SideRef:
+        return self.currentData()
+
+    def choose(self, ref: SideRef) -> bool:
+        index = next((i for i in range(self.count()) if self.itemData(i) == ref), -1)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+
+class SideBox(QGroupBox):
+    """One side's totals and its hard violations."""
+
+    def __init__(self, letter: str, parent=None):
+        super().__init__(parent)
+        self.letter = letter
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.hard = QListWidget()
+        self.hard.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.hard, 1)
+
+    def show_side(self, side, name: str) -> None:
+        self.setTitle(f"{self.letter}: {name}")
+        count = len(side.hard)
+        colour = HARD_TEXT.name() if count else "#1b5e20"
+        self.totals.setText(
+            self.tr("Total cost <b>{cost}</b> · <span style='color:{colour}'><b>{count}</b> hard "
+                    "violation(s)</span> · {placed} sessions placed").format(
+                cost=f"{side.total_cost:,}", colour=colour, count=count, placed=len(side.schedule)))
+        self.hard.clear()
+        for v in side.hard:
+            self.hard.addItem(f"[{v.rule.replace('_', ' ')}] {v.message}")
+            self.hard.item(self.hard.count() - 1).setForeground(QBrush(HARD_TEXT))
+        if not count:
+            self.hard.addItem(self.tr("No hard violations."))
+
+
+def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class CompareDialog(QDialog):
+    """Pick A and B; see them side by side. ``comparison`` is the last result shown."""
+
+    compared = Signal(object)  # the Comparison, once shown
+
+    def __init__(self, project, language: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare schedules"))
+        self.project, self.language = project, language
+        self.comparison = None
+        self.job: CompareJob | None = None
+        self._again = False  # the choice changed while a job ran
+        self.a, self.b = SidePicker(), SidePicker()
+        swap = QPushButton(self.tr("Swap"))
+        swap.clicked.connect(self.swap)
+        self.status = QLabel()
+        pickers = QHBoxLayout()
+        for text, picker in ((self.tr("A:"), self.a), (self.tr("B:"), self.b)):
+            pickers.addWidget(QLabel(text))
+            pickers.addWidget(picker, 1)
+        pickers.addWidget(swap)
+        self.side_a, self.side_b = SideBox("A"), SideBox("B")
+        sides = QWidget()
+        grid = QGridLayout(sides)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.side_a, 0, 0)
+        grid.addWidget(self.side_b, 0, 1)
+        self.costs = self._table((self.tr("Rule"), self.tr("A"), self.tr("B"),
+                                  self.tr("Difference (B − A)")))
+        self.moves = self._table((self.tr("Session"), self.tr("Change"), self.tr("A"),
+                                  self.tr("B")))
+        self.moves_title = QLabel()
+        moved = QWidget()
+        moved_layout = QVBoxLayout(moved)
+        moved_layout.setContentsMargins(0, 0, 0, 0)
+        moved_layout.addWidget(self.moves_title)
+        moved_layout.addWidget(self.moves, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for widget in (sides, self.costs, moved):
+            splitter.addWidget(widget)
+        splitter.setSizes([220, 220, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.a.currentIndexChanged.connect(self.recompare)
+        self.b.currentIndexChanged.connect(self.recompare)
+        self.resize(1150, 780)
+
+    def _table(self, headers) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(list(headers))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    # -- choosing -------------------------------------------------------------------------------
+
+    def set_choices(self, scenarios: list[str], versions: list[tuple[int, str]],
+                    a: SideRef, b: SideRef) -> None:
+        """Offer these schedules, pick ``a`` and ``b``, and compare them."""
+        self.a.set_choices(scenarios, versions, a)
+        self.b.set_choices(scenarios, versions, b)
+        self.recompare()
+
+    def swap(self) -> None:
+        a, b = self.a.ref(), self.b.ref()
+        self.a.blockSignals(True)
+        self.a.choose(b)
+        self.a.blockSignals(False)
+        self.b.choose(a)  # compares
+
+    def recompare(self) -> None:
+        """Read both sides now; validate them on a worker thread (one job at a time)."""
+        if self.job is not None:
+            self._again = True
+            return
+        try:
+            sides = read_sides(self.project, self.a.ref(), self.b.ref())
+        except SlotwiseError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Comparing…"))
+        self.job = CompareJob(sides)
+        self.job.done.connect(self._show)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._job_ended)
+        self.job.start()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _job_ended(self) -> None:
+        self.job = None
+        if self._again:
+            self._again = False
+            self.recompare()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The comparison failed: {message}").format(message=message))
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _show(self, comparison) -> None:
+        if self._again:
+            return  # a newer choice is waiting: show that one
+        self.comparison = comparison
+        self.side_a.show_side(comparison.a, self.a.currentText())
+        self.side_b.show_side(comparison.b, self.b.currentText())
+        difference = comparison.cost_difference
+        self.status.setText(self.tr("B costs {difference:+,} against A; {moved} session(s) placed "
+                                    "differently.").format(difference=difference,
+                                                           moved=len(comparison.moves)))
+        self._fill_costs(comparison)
+        self._fill_moves(comparison)
+        self.compared.emit(comparison)
+
+    def _fill_costs(self, comparison) -> None:
+        rows = comparison.costs()
+        self.costs.setRowCount(len(rows) + 1)
+        for row, cost in enumerate(rows):
+            self._cost_row(row, cost.rule.replace("_", " "), cost.a, cost.b)
+        total = len(rows)
+        self._cost_row(total, self.tr("Total"), comparison.a.total_cost, comparison.b.total_cost)
+        bold = QFont(self.costs.font())
+        bold.setBold(True)
+        for column in range(4):
+            self.costs.item(total, column).setFont(bold)
+
+    def _cost_row(self, row: int, rule: str, a: int, b: int) -> None:
+        difference = b - a
+        cells = (_item(rule), _item(f"{a:,}", True), _item(f"{b:,}", True),
+                 _item(f"{difference:+,}" if difference else "0", True))
+        if difference:
+            cells[3].setBackground(WORSE if difference > 0 else BETTER)
+        for column, cell in enumerate(cells):
+            self.costs.setItem(row, column, cell)
+
+    def _fill_moves(self, comparison) -> None:
+        words = {"moved": self.tr("moved"), "newly placed": self.tr("newly placed"),
+                 "unplaced": self.tr("unplaced")}
+        self.moves_title.setText(self.tr("%n session(s) placed differently", "",
+                                         len(comparison.moves)))
+        self.moves.setRowCount(len(comparison.moves))
+        for row, move in enumerate(comparison.moves):
+            title = move.title_zh if self.language == "zh" and move.title_zh else move.title
+            kinds = ", ".join(c.kind.replace("_", " ") for c in move.changes)
+            what = words.get(move.what, move.what) + (f" ({kinds})" if kinds and
+                                                      move.what == "moved" else "")
+            cells = (_item(title), _item(what), _item(f"{move.before_when} · {move.before_where}"),
+                     _item(f"{move.after_when} · {move.after_where}"))
+            for column, cell in enumerate(cells):
+                self.moves.setItem(row, column, cell)
+            self.moves.item(row, 0).setToolTip(move.key)

@@ -1,0 +1,58 @@
+"""Pictures of the scenarios for ``python -m desktop.screenshots``: the Scenarios dock with a
+scenario being edited (scenarios-panel.png), and the Compare dialog of the main schedule and
+that scenario, where a few sessions were moved and one move makes a room clash
+(scenario-compare.png). The main schedule is active again afterwards, as it was."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+PANEL_SIZE = (1450, 900)
+DIALOG_SIZE = (1250, 820)
+SCENARIO = "Plan B: Main Hall lost on day 1"
+
+
+def shots(app, window, outdir: Path, seconds: float) -> list[str]:
+    from ..screenshots import save, wait_for
+
+    feature = window.scenarios
+    if not feature.save_as(SCENARIO, "What if the Main Hall cannot be used on the first day?"):
+        raise SystemExit("the scenario could not be saved: " + feature.panel.message.text())
+    feature.save_as("Plan C: online forums", "")
+    if not feature.switch(SCENARIO):
+        raise SystemExit("could not switch to the scenario: " + feature.panel.message.text())
+    move_a_few(window)
+    wait_for(app, lambda: not window.checking)
+    feature.dock.show()
+    feature.dock.raise_()
+    feature.panel.choose(SCENARIO)
+    saved = [save(app, window, outdir, "scenarios-panel.png")]
+    dialog = feature.show_compare(SCENARIO)
+    dialog.resize(*DIALOG_SIZE)
+    wait_for(app, lambda: dialog.comparison is not None and not dialog.busy)
+    saved.append(save(app, dialog, outdir, "scenario-compare.png"))
+    dialog.close()
+    feature.switch(None)
+    wait_for(app, lambda: not window.checking)
+    return saved
+
+
+def move_a_few(window) -> None:
+    """In the schedule being edited: two sessions an hour later, and one on-site session into
+    the room and start of another (a clash the comparison must show)."""
+    from scheduler.snapshot import save_schedule
+
+    state = window.state
+    schedule = dict(state.schedule)
+    on_site = sorted((p for p in schedule.values() if p.room and not p.channel),
+                     key=lambda p: (p.start, p.session))
+    free = [p for p in on_site if state.problem.session[p.session].pin_start is None
+            and state.problem.session[p.session].pin_room is None]
+    first = on_site[0]
+    clash = next(p for p in free if p.room != first.room)
+    schedule[clash.session] = replace(clash, room=first.room, start=first.start)
+    for later in [p for p in free if p.session != clash.session][-2:]:
+        schedule[later.session] = replace(later, start=later.start + 60)
+    window.editor.record("Move sessions for the picture",
+                         lambda: save_schedule(window.project, state.problem, schedule))
