@@ -48,7 +48,7 @@ class MoveDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Move"))
         self.anyway = QPushButton(self.tr("Place &anyway"))
-        self.buttons.addButton(self.anyway, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.anyway, QDialogButtonBox.ButtonRole.ActionRole)
         self._fill()
         self._build_layout()
         self.buttons.accepted.connect(self.accept)
@@ -147,7 +147,9 @@ class MoveDialog(QDialog):
         self.anyway.setVisible(verdict is not None and not verdict.allowed)
 
     def _force(self) -> None:
+        """Place anyway: accept, remembering the verdict the move goes against."""
         self.forced = self.verdict
+        self.accept()
 
     @property
     def text(self) -> str:
