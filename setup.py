@@ -35,6 +35,8 @@ class BuildWithTranslations(build_py):
 
     def run(self):
         super().run()
+        if getattr(self, "editable_mode", False):  # the source tree is used as it is
+            return
         folder = Path(self.build_lib) / "resources" / "translations"
         for ts in sorted(folder.glob("*.ts")):
             qm = ts.with_suffix(".qm")

@@ -151,7 +151,9 @@ def source_files(root: Path = DESKTOP) -> list[Path]:
 def lupdate(ts: Path, *, keep_obsolete: bool = False) -> str:
     """Bring ``ts`` up to date with the texts in desktop/ (new ones unfinished); lupdate's report.
     Locations are left out: line numbers change with every edit, the texts do not."""
-    command = [qt_tool("lupdate"), *map(str, source_files()), "-locations", "none", "-ts", str(ts)]
+    language = Path(ts).stem.removeprefix(f"{PREFIX}_")
+    command = [qt_tool("lupdate"), *map(str, source_files()), "-locations", "none",
+               "-source-language", "en", "-target-language", language, "-ts", str(ts)]
     if not keep_obsolete:
         command.insert(-2, "-no-obsolete")
     result = subprocess.run(command, check=True, capture_output=True, text=True)
@@ -169,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         for qm in compile_all(args.outdir):
             print(qm)
     else:
-        for ts in ts_sources():
-            print(lupdate(ts).strip())
+        for ts in ts_sources() or [shipped_folder() / f"{PREFIX}_{LOCALES['zh']}.ts"]:
+            print(lupdate(Path(str(ts))).strip())
     return 0
 
 
