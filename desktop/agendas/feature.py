@@ -157,7 +157,8 @@ class AgendaFeature:
                 "AgendaFeature", " · without time enough: {short} (red)").format(short=short)
         if agenda.unscheduled:
             text += QCoreApplication.translate(
-                "AgendaFeature", " · not scheduled yet: {count}").format(count=len(agenda.unscheduled))
+                "AgendaFeature", " · not scheduled yet: {count}").format(
+                count=len(agenda.unscheduled))
         return text
 
     def _subjects(self, kind: str, problem) -> list[tuple[str, str]]:

@@ -54,7 +54,8 @@ def agenda_columns(agenda: Agenda) -> tuple[str, ...]:
             zone=agenda.home_zone),)
     last = (QCoreApplication.translate("AgendaRows", "Role") if agenda.kind == "person"
             else QCoreApplication.translate("AgendaRows", "Attendance"))
-    return (QCoreApplication.translate("AgendaRows", "Time ({zone})").format(zone=agenda.event_zone),
+    return (QCoreApplication.translate("AgendaRows", "Time ({zone})").format(
+                zone=agenda.event_zone),
             *home, QCoreApplication.translate("AgendaRows", "Session"), last,
             QCoreApplication.translate("AgendaRows", "Place / channel"))
 
@@ -72,7 +73,8 @@ def agenda_days(agenda: Agenda, event_days, language: str) -> tuple[Day, ...]:
 
 
 def _shows_home(agenda: Agenda) -> bool:
-    return agenda.kind == "person" and bool(agenda.home_zone) and agenda.home_zone != agenda.event_zone
+    return (agenda.kind == "person" and bool(agenda.home_zone)
+            and agenda.home_zone != agenda.event_zone)
 
 
 def _item_row(item: AgendaItem, home: bool, language: str) -> Row:
@@ -99,7 +101,8 @@ def _other_title(title, language: str) -> str:
 def _leg_row(leg: TravelLeg, language: str) -> Row:
     mode = QCoreApplication.translate(CONTEXT, MODES[leg.mode]) if leg.mode in MODES else leg.mode
     text = QCoreApplication.translate(
-        "AgendaRows", "{mark} Travel {start} → {end}, {minutes} min {mode}, leave {leave}, arrive {arrive}"
+        "AgendaRows",
+        "{mark} Travel {start} → {end}, {minutes} min {mode}, leave {leave}, arrive {arrive}"
     ).format(mark=TRAVEL_MARK, start=leg.from_name.pick(language), end=leg.to_name.pick(language),
              minutes=leg.minutes, mode=mode, leave=locale_format.clock(leg.leave_time.start),
              arrive=_arrival(leg))
