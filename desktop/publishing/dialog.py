@@ -259,11 +259,25 @@ class PublishDialog(QDialog):
         operation, self.operation = self.operation, None
         operation.deleteLater()
         self.outcome = outcome
-        self.result.show_outcome(outcome, self.plan)
+        self.result.show_outcome(outcome, self.plan, self.summary())
         self.show_page(RESULT)
         if outcome.published:
             self.main_window.refresh()  # a new version: what stability is measured against changed
         self.finished_work.emit(outcome)
+
+    def summary(self) -> str:
+        """What the published version changed and who must be told, in a sentence."""
+        p, log = self.preview, self.preview.log
+        if p.first:
+            return self.tr("{sessions} sessions, {scheduled} scheduled; {people} people and "
+                           "{groups} groups are in the programme.").format(
+                sessions=p.sessions, scheduled=p.scheduled, people=len(log.people),
+                groups=len(log.groups))
+        return self.tr("Since version {last}: {changed} moved or changed, {added} new, {cancelled} "
+                       "cancelled or removed. To tell: {people} people, {groups} groups.").format(
+            last=p.last, changed=len(log.changed), added=len(log.added),
+            cancelled=len(log.cancelled) + len(log.removed), people=len(log.people),
+            groups=len(log.groups))
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)

@@ -118,7 +118,8 @@ class AffectedView(QTextBrowser):
         self.language = language
         log: ChangeLog = preview.log
         rooms, channels = preview.places_of("room"), preview.places_of("channel")
-        counts = self.tr("{people} people, {groups} groups, {rooms} rooms, {channels} channels").format(
+        counts = self.tr("People: {people} · groups: {groups} · rooms: {rooms} · channels: "
+                         "{channels}").format(
             people=len(log.people), groups=len(log.groups), rooms=len(rooms), channels=len(channels))
         parts = [f"<p><b>{escape(counts)}</b></p>"]
         if not (log.people or log.groups or rooms or channels):

@@ -63,9 +63,11 @@ class ResultView(QWidget):
         layout.addStretch(1)  # gives way to the table when there is one
         layout.addWidget(self.note)
 
-    def show_outcome(self, outcome: Outcome, plan: Plan) -> None:
+    def show_outcome(self, outcome: Outcome, plan: Plan, summary: str = "") -> None:
+        """``summary``: what the new version changed, in a sentence (shown under the headline)."""
         self.plan_note = plan.note or ""
-        self.headline.setText(self._headline(outcome))
+        self.headline.setText(self._headline(outcome)
+                              + (_para(summary) if summary and outcome.published else ""))
         self._show_export(outcome, plan)
         self._show_push(outcome, plan)
 
