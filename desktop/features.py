@@ -13,6 +13,7 @@ from importlib import import_module
 FEATURES: tuple[str, ...] = (
     "replanning",  # drag verdicts, Move to…, Re-solve around my changes
     "agendas",  # the Agendas dock: a person's, a group's, the online audience's; View menu
+    "publishing",  # Schedule > Publish… (Ctrl+Shift+P)
     "scenarios",  # Schedule > Scenarios, the Scenarios dock and banner, Compare…
 )
 

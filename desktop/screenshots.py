@@ -27,6 +27,7 @@ ROUNDTABLE = "asean-envoys-roundtable"  # one of his sessions
 # Modules (of desktop/) with a shots(app, window, outdir, seconds) that save their own pictures.
 FEATURE_SHOTS: tuple[str, ...] = (
     "agendas",  # agenda-person.png, agenda-group.png, agenda-online.png
+    "publishing.shots",  # publish-dialog.png, publish-result.png
     "scenarios",  # scenarios-panel.png, scenario-compare.png
 )
 
