@@ -18,8 +18,8 @@ from PySide6.QtGui import (QColor, QFontMetricsF, QGuiApplication, QImage, QPage
 from scheduler.programme import Programme
 from scheduler.programme.output import staged
 
-from .layout import GREY, SMALL_POINTS, SectionLayout, Sheet, booklet_font
-from .pdf_text import mend_text_maps
+from .layout import FONT_FAMILIES, GREY, SMALL_POINTS, SectionLayout, Sheet, booklet_font
+from .pdf_text import look_alikes, mend_text_maps
 
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 RESOLUTION = 300  # of the PDF: positions only, the text stays vector
@@ -122,7 +122,7 @@ def write_pdf(programme: Programme, path: str | Path) -> int:
         booklet = Booklet(programme, writer)
         pages = booklet.paint()
         del writer  # the file is complete once the writer is gone
-        mend_text_maps(temporary, booklet.drawn)
+        mend_text_maps(temporary, look_alikes(booklet.drawn, FONT_FAMILIES))
     return pages
 
 
@@ -153,7 +153,7 @@ def print_booklet(programme: Programme, printer) -> int:
     booklet = Booklet(programme, printer)
     pages = booklet.paint()
     if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
-        mend_text_maps(printer.outputFileName(), booklet.drawn)
+        mend_text_maps(printer.outputFileName(), look_alikes(booklet.drawn, FONT_FAMILIES))
     return pages
 
 

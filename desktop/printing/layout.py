@@ -18,9 +18,12 @@ from PySide6.QtGui import QFont, QPaintDevice, QTextDocument, QTextTable
 
 from scheduler.programme import Entry, Page, Programme
 
-# Families with Chinese glyphs first, so CJK text renders (and is embedded) on any system.
-FONT_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-                 "WenQuanYi Micro Hei", "Noto Sans", "DejaVu Sans", "Arial"]
+# A Latin family first, then families with Chinese glyphs, which Qt falls back to for the
+# characters the first lacks: so Chinese renders (and is embedded) on any system. Latin text
+# is not set in the CJK family: shaped as Latin there, its digits become alternate glyphs that
+# Qt's PDF text map leaves out, and "2021" would not copy or search.
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Arial", "Helvetica", "Noto Sans CJK SC",
+                 "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei"]
 BODY_POINTS, SMALL_POINTS = 8.5, 7.0
 GREY, ACCENT, STRIPE = "#4a5868", "#2f6fa8", "#eef2f6"
 SMALLEST_SCALE = 0.7  # a section is drawn at most this much smaller to keep it on one page
@@ -30,6 +33,8 @@ def booklet_font(points: float = BODY_POINTS) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(points)
+    if hasattr(font, "setFeature"):  # Qt 6.7+: no "ﬀ" ligatures, so "Coffee" is found by a search
+        font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

@@ -42,8 +42,7 @@ def store_solved_shandong(path):
     with create_project_from_json(path, sample_path("shandong")) as project:
         problem = snapshot(project)
         result = solve(problem, time_limit=5, workers=2)
-        assert validate(problem, result.schedule).is_feasible
-        assert len(result.schedule) == len(problem.sessions)
+        assert result.schedule and validate(problem, result.schedule).is_feasible
         save_schedule(project, problem, result.schedule)
     return path
 
