@@ -139,9 +139,10 @@ class CompareDialog(QDialog):
         grid.addWidget(self.side_a, 0, 0)
         grid.addWidget(self.side_b, 0, 1)
         self.costs = self._table((self.tr("Rule"), self.tr("A"), self.tr("B"),
-                                  self.tr("Difference (B − A)")))
+                                  self.tr("Difference (B − A)")), stretch=(0,))
         self.moves = self._table((self.tr("Session"), self.tr("Change"), self.tr("A"),
-                                  self.tr("B")))
+                                  self.tr("B")), stretch=(0, 2, 3))
+        self.moves.setWordWrap(True)
         self.moves_title = QLabel()
         moved = QWidget()
         moved_layout = QVBoxLayout(moved)
@@ -160,15 +161,16 @@ class CompareDialog(QDialog):
         self.b.currentIndexChanged.connect(self.recompare)
         self.resize(1150, 780)
 
-    def _table(self, headers) -> QTableWidget:
+    def _table(self, headers, stretch: tuple[int, ...]) -> QTableWidget:
+        """A read-only table; the ``stretch`` columns share the width, the others fit."""
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(list(headers))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     # -- choosing -------------------------------------------------------------------------------
@@ -234,7 +236,7 @@ class CompareDialog(QDialog):
         self.compared.emit(comparison)
 
     def _fill_costs(self, comparison) -> None:
-        rows = comparison.costs()
+        rows = sorted(comparison.costs(), key=lambda c: c.difference == 0)  # changes first
         self.costs.setRowCount(len(rows) + 1)
         for row, cost in enumerate(rows):
             self._cost_row(row, cost.rule.replace("_", " "), cost.a, cost.b)
@@ -265,8 +267,9 @@ class CompareDialog(QDialog):
             kinds = ", ".join(c.kind.replace("_", " ") for c in move.changes)
             what = words.get(move.what, move.what) + (f" ({kinds})" if kinds and
                                                       move.what == "moved" else "")
-            cells = (_item(title), _item(what), _item(f"{move.before_when} · {move.before_where}"),
-                     _item(f"{move.after_when} · {move.after_where}"))
+            cells = (_item(title), _item(what), _item(f"{move.before_when}\n{move.before_where}"),
+                     _item(f"{move.after_when}\n{move.after_where}"))
             for column, cell in enumerate(cells):
                 self.moves.setItem(row, column, cell)
             self.moves.item(row, 0).setToolTip(move.key)
+        self.moves.resizeRowsToContents()

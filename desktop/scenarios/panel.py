@@ -30,6 +30,8 @@ class ScenariosPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("scenario-list")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self._emit_switch())
         self.message = QLabel()
@@ -52,7 +54,7 @@ class ScenariosPanel(QWidget):
         for index, button in enumerate((self.save_button, self.switch_button, self.promote_button,
                                         self.rename_button, self.delete_button,
                                         self.compare_button)):
-            buttons.addWidget(button, index // 3, index % 3)
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)

@@ -10,14 +10,16 @@ from pathlib import Path
 
 PANEL_SIZE = (1450, 900)
 DIALOG_SIZE = (1250, 820)
-SCENARIO = "Plan B: Main Hall lost on day 1"
+SCENARIO = "Plan B: afternoon visits later"
 
 
 def shots(app, window, outdir: Path, seconds: float) -> list[str]:
+    from PySide6.QtCore import Qt
+
     from ..screenshots import save, wait_for
 
     feature = window.scenarios
-    if not feature.save_as(SCENARIO, "What if the Main Hall cannot be used on the first day?"):
+    if not feature.save_as(SCENARIO, "What if the coaches leave an hour later?"):
         raise SystemExit("the scenario could not be saved: " + feature.panel.message.text())
     feature.save_as("Plan C: online forums", "")
     if not feature.switch(SCENARIO):
@@ -26,6 +28,7 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
     wait_for(app, lambda: not window.checking)
     feature.dock.show()
     feature.dock.raise_()
+    window.resizeDocks([feature.dock], [380], Qt.Orientation.Horizontal)
     feature.panel.choose(SCENARIO)
     saved = [save(app, window, outdir, "scenarios-panel.png")]
     dialog = feature.show_compare(SCENARIO)
@@ -40,19 +43,30 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
 
 def move_a_few(window) -> None:
     """In the schedule being edited: two sessions an hour later, and one on-site session into
-    the room and start of another (a clash the comparison must show)."""
+    the room and start of another in the same city, where it would fit (a clash the comparison
+    must show)."""
     from scheduler.snapshot import save_schedule
 
     state = window.state
-    schedule = dict(state.schedule)
-    on_site = sorted((p for p in schedule.values() if p.room and not p.channel),
-                     key=lambda p: (p.start, p.session))
-    free = [p for p in on_site if state.problem.session[p.session].pin_start is None
-            and state.problem.session[p.session].pin_room is None]
-    first = on_site[0]
-    clash = next(p for p in free if p.room != first.room)
+    problem, schedule = state.problem, dict(state.schedule)
+    free = sorted((p for p in schedule.values() if p.room and not p.channel
+                   and problem.session[p.session].pin_start is None
+                   and problem.session[p.session].pin_room is None),
+                  key=lambda p: (p.start, p.session))
+    first, clash = next((a, b) for a in sorted(schedule.values(), key=lambda p: p.start)
+                        for b in free if a.room and b.room != a.room and fits(problem, b, a.room))
     schedule[clash.session] = replace(clash, room=first.room, start=first.start)
     for later in [p for p in free if p.session != clash.session][-2:]:
         schedule[later.session] = replace(later, start=later.start + 60)
     window.editor.record("Move sessions for the picture",
-                         lambda: save_schedule(window.project, state.problem, schedule))
+                         lambda: save_schedule(window.project, problem, schedule))
+
+
+def fits(problem, placement, room_key: str) -> bool:
+    """Whether the session could take place in that room: same city, seats and features,
+    no rule of its own about places or times."""
+    session, room = problem.session[placement.session], problem.room[room_key]
+    return (room.city == problem.room[placement.room].city and room.seats >= session.expected_onsite
+            and session.required_features <= room.features and not session.allowed
+            and all(rule.target == "city" or (rule.target == "venue" and rule.value == room.venue)
+                    for rule in session.place_rules))
