@@ -12,7 +12,7 @@ from scheduler.errors import SlotwiseError
 from scheduler.programme import ONLINE, Words, build_programme, read_names, read_programme
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
 
-from conftest import SMALL_SCHEDULE
+from programme_kit import SMALL_SCHEDULE
 
 
 def entries(programme):
