@@ -15,6 +15,7 @@ FEATURES: tuple[str, ...] = (
     "agendas",  # the Agendas dock: a person's, a group's, the online audience's; View menu
     "publishing",  # Schedule > Publish… (Ctrl+Shift+P)
     "scenarios",  # Schedule > Scenarios, the Scenarios dock and banner, Compare…
+    "printing.actions",  # File > Print programme…, Export programme… (PDF booklet, HTML agenda)
 )
 
 
