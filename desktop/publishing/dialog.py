@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, 
 
 from .destinations import Destinations
 from .job import EXPORT, PUBLISH, PUSH, Outcome, Plan, Step
-from .operation import PublishOperation
-from .preview import Preview, read_preview
+from .operation import PublishOperation, read_in_background
+from .preview import Preview
 from .preview_views import AffectedView, ChangesView
 from .result_view import ResultView
 
@@ -30,13 +30,15 @@ SETUP, WORKING, RESULT = range(3)
 
 
 class PublishDialog(QDialog):
+    preview_ready = Signal()  # the preview is shown (it is read in the background)
     finished_work = Signal(object)  # job.Outcome, after the result page is shown
 
     def __init__(self, window):
         super().__init__(window)
         self.main_window = window  # (not "window": that is QWidget.window())
         self.setWindowTitle(self.tr("Publish"))
-        self.preview: Preview = read_preview(window.project)
+        self.preview: Preview | None = None  # until read in the background
+        self.preview_error: str | None = None
         self.operation: PublishOperation | None = None
         self.plan: Plan | None = None
         self.outcome: Outcome | None = None
@@ -58,10 +60,13 @@ class PublishDialog(QDialog):
         self.anyway.toggled.connect(self.update_ready)
         self.destinations.changed.connect(self.update_ready)
         window.findings_ready.connect(self.update_findings)
-        self._show_preview()
-        self.update_findings()
+        self.headline.setText(self.tr("Reading what would change…"))
+        self.note.setEnabled(False)
+        self.publish_button.setText(self.tr("Publish"))
+        self.warning_box.hide()
         self.show_page(SETUP)
         self.resize(1240, 820)
+        read_in_background(window.project.path, self.show_preview, self.preview_failed)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -139,8 +144,9 @@ class PublishDialog(QDialog):
 
     # -- the preview --------------------------------------------------------------------------
 
-    def _show_preview(self) -> None:
-        p, language = self.preview, self.main_window.language
+    def show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        p, language = preview, self.main_window.language
         if p.first:
             text = self.tr("First publication: version 1 will hold {sessions} sessions "
                            "({scheduled} scheduled).")
@@ -159,6 +165,14 @@ class PublishDialog(QDialog):
         label = (self.tr("Send version {number} again") if p.unchanged
                  else self.tr("Publish version {number}"))
         self.publish_button.setText(label.format(number=p.last if p.unchanged else p.next_number))
+        self.update_findings()
+        self.preview_ready.emit()
+
+    def preview_failed(self, message: str) -> None:
+        self.preview_error = message
+        self.headline.setText(self.tr("What would change could not be read: {error}").format(
+            error=message))
+        self.update_ready()
 
     def hard_findings(self):
         """The hard violations of the working schedule, or None while it is being checked."""
@@ -169,7 +183,7 @@ class PublishDialog(QDialog):
 
     def update_findings(self) -> None:
         hard = self.hard_findings()
-        show = bool(hard) and not self.preview.unchanged
+        show = bool(hard) and self.preview is not None and not self.preview.unchanged
         self.warning_box.setVisible(show)
         if show:
             lines = [f"• {v.message}" for v in hard[:HARD_SHOWN]]
@@ -184,6 +198,8 @@ class PublishDialog(QDialog):
     def not_ready(self) -> str | None:
         """Why the Publish button is off, in words; None when it is on."""
         p = self.preview
+        if p is None:
+            return self.preview_error or self.tr("Reading what would change…")
         if p.unchanged:
             if not self.destinations.any_chosen():
                 return self.tr("Nothing changed: tick a folder or a server to send version "

@@ -13,8 +13,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser
 
-from scheduler.publishing import ChangeLog, Impact, SessionChange
+from scheduler.publishing import Change, ChangeLog, Impact, SessionChange
 
+from ..display_words import value_word
 from .preview import Place, Preview
 
 KIND_WORDS = {  # Change.kind -> its label; translated at use
@@ -45,7 +46,10 @@ def title(change: SessionChange, language: str) -> str:
     return named(change.title_en or change.key, change.title_zh, language)
 
 
-def before_after(old: str, new: str) -> str:
+def before_after(change: Change) -> str:
+    old, new = change.old, change.new
+    if change.kind == "status":  # the core's ids: "confirmed", "cancelled"
+        old, new = value_word(old), value_word(new)
     return (f'<span style="{OLD_STYLE}">{escape(old)}</span> → '
             f'<span style="{NEW_STYLE}">{escape(new)}</span>')
 
@@ -87,7 +91,7 @@ class ChangesView(QTextBrowser):
             cancelled=len(log.cancelled), removed=len(log.removed), zone=log.timezone)
 
     def _changed(self, change: SessionChange) -> str:
-        lines = [f"{escape(kind_word(c.kind))}: {before_after(c.old, c.new)}" for c in change.changes]
+        lines = [f"{escape(kind_word(c.kind))}: {before_after(c)}" for c in change.changes]
         now = self.tr("now {when}, {where}").format(when=change.when, where=change.where)
         lines.append(f'<span style="{MUTED_STYLE}">{escape(now)}</span>')
         return f"<b>{escape(title(change, self.language))}</b><br>" + "<br>".join(lines)
@@ -138,7 +142,7 @@ class AffectedView(QTextBrowser):
     def _impact(self, impact: Impact) -> str:
         lines = []
         for concern in impact.concerns:
-            role = f" ({concern.part.replace('_', ' ')})" if concern.part else ""
+            role = f" ({value_word(concern.part)})" if concern.part else ""
             lines.append(f"{escape(title(concern.session, self.language))}{escape(role)}: "
                          f"{self._what(concern.session)}")
         name = named(impact.name_en, impact.name_zh, self.language)
@@ -155,5 +159,5 @@ class AffectedView(QTextBrowser):
             return escape(self.tr("cancelled"))
         if change.what == "removed":
             return escape(self.tr("removed from the programme"))
-        return "; ".join(f"{escape(kind_word(c.kind))} {before_after(c.old, c.new)}"
+        return "; ".join(f"{escape(kind_word(c.kind))} {before_after(c)}"
                          for c in change.changes)

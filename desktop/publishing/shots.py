@@ -37,6 +37,7 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
                 raise SystemExit("publish shots: the sample could not be solved")
             wait_for(app, lambda: not mine.solving and not mine.checking)
             first = open_publish_dialog(mine)
+            wait_for(app, lambda: first.preview is not None)
             first.note.setText("Programme v1")
             _run(app, first, wait_for)
             first.accept()
@@ -44,6 +45,7 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
                 mine.editor.place_session(key, mine.state.problem.moment(start), room, channel)
             wait_for(app, lambda: not mine.checking)
             dialog = open_publish_dialog(mine)
+            wait_for(app, lambda: dialog.preview is not None)
             dialog.resize(*SIZE)
             dialog.note.setText(NOTE)
             where = dialog.destinations

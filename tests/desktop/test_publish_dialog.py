@@ -96,6 +96,8 @@ def open_dialog(qtbot, window) -> PublishDialog:
     dialog = open_publish_dialog(window)
     assert isinstance(dialog, PublishDialog)
     qtbot.waitExposed(dialog)
+    assert not dialog.publish_button.isEnabled()  # the preview is read in the background
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
     return dialog
 
 
