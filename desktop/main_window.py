@@ -14,11 +14,12 @@ import warnings
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QFileDialog, QLabel,
-                               QMainWindow, QMenuBar, QMessageBox, QStatusBar, QToolBar,
-                               QVBoxLayout, QWidget)
+                               QMainWindow, QMenuBar, QMessageBox, QStatusBar, QTabBar,
+                               QToolBar, QVBoxLayout, QWidget)
+from shiboken6 import getCppPointer
 
 from scheduler import Changes, Project, SlotwiseError
 
@@ -291,6 +292,8 @@ class MainWindow(QMainWindow):
                 signal.disconnect()  # the features connect again when installed again
         for old in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar)):
             self.removeDockWidget(old) if isinstance(old, QDockWidget) else self.removeToolBar(old)
+            old.setObjectName("")  # restoreState must find the new dock of that name, not this
+            old.setParent(None)
             old.deleteLater()
         self.editor_docks.clear()
         for act in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -303,10 +306,22 @@ class MainWindow(QMainWindow):
         self.solve_panel.show_options(options)
         for kind in reopen:
             self.show_editor(kind)
-        self.restoreState(layout, STATE_VERSION)
+        self.restoreState(layout, STATE_VERSION)  # where each dock goes
+        QTimer.singleShot(0, lambda: self._settle_layout(layout))
         self.refresh(Changes())  # the file is as it was
         if selected:
             self.select_session(selected)
+
+    def _settle_layout(self, layout) -> None:
+        """Once the new docks are laid out, restore their sizes too (the first restore cannot
+        yet), and hide the tab bars the layout kept from the old docks: Qt leaves them showing
+        the old titles where they were."""
+        self.restoreState(layout, STATE_VERSION)
+        docks = {getCppPointer(dock)[0] for dock in self.findChildren(QDockWidget)}
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            tabs = [bar.tabData(i) for i in range(bar.count())]
+            if not tabs or not docks.issuperset(tabs):
+                bar.hide()
 
     def _summary_text(self) -> str:
         event, counts = self.project.event(), self.project.counts()
