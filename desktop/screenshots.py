@@ -4,8 +4,9 @@
 
 Writes day1.png, day2.png (the timetable after a solve), solve-panel.png (the solve
 dock after the solve), conflicts.png (after a hand-made clash: two sessions in one
-room at one time), day1-zh.png (day 1 with the names in Chinese), editor-sessions.png
-and editor-availability.png (two editors, floating), and explanation.png (the solve
+room at one time), day1-zh.png and editor-sessions-zh.png (day 1 and the sessions editor
+with the window and the names in Chinese), editor-sessions.png and editor-availability.png
+(two editors, floating), and explanation.png (the solve
 dock after a solve that cannot succeed: a roundtable pinned to a time one of its
 speakers is still in the air). Uses the real solve operation, so it also shows the GUI
 staying responsive while the engine works.
@@ -85,7 +86,7 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     rules = [window.conflicts.violation_at(r).rule for r in range(window.conflicts.proxy.rowCount())]
     window.conflicts.choose(rules.index("room_overlap"))
     saved.append(save(app, window, outdir, "conflicts.png"))
-    saved.append(save_in_chinese(app, window, outdir, "day1-zh.png"))
+    saved.extend(save_in_chinese(app, window, outdir, "day1-zh.png", "editor-sessions-zh.png"))
     saved.append(save_editor(app, window, outdir, "sessions", "editor-sessions.png"))
     saved.append(save_editor(app, window, outdir, "availability", "editor-availability.png"))
     for name in FEATURE_SHOTS:  # each: shots(app, window, outdir, seconds) -> names written
@@ -95,16 +96,18 @@ def render(app, folder: Path, outdir: Path, seconds: float) -> list[str]:
     return saved
 
 
-def save_in_chinese(app, window, outdir: Path, name: str) -> str:
-    """Day 1 with Chinese names; the language the window had is put back afterwards."""
+def save_in_chinese(app, window, outdir: Path, name: str, editor_name: str) -> list[str]:
+    """Day 1 with the window and the names in Chinese, and the sessions editor in Chinese; the
+    language the window had is put back afterwards."""
     before = window.language
-    window.docks["conflicts"].raise_()
-    window.set_language("zh")
+    window.set_language("zh")  # the window is built again in Chinese
     wait_for(app, lambda: not window.checking)
+    window.docks["conflicts"].raise_()
     window.tabs.setCurrentIndex(0)
     window.select_session("opening-ceremony")
     try:
-        return save(app, window, outdir, name)
+        return [save(app, window, outdir, name),
+                save_editor(app, window, outdir, "sessions", editor_name)]
     finally:
         window.set_language(before)
 
