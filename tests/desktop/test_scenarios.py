@@ -197,3 +197,17 @@ def test_the_compare_dialog_offers_published_versions_and_swaps(qtbot, window):
     qtbot.waitUntil(lambda: dialog.comparison.b.ref.kind == "version" and not dialog.busy,
                     timeout=30_000)
     assert dialog.moves.rowCount() == 1
+
+
+def test_deleting_a_session_and_undoing_it_brings_back_its_place_in_every_scenario(qtbot, window):
+    from scheduler.domain import models as m
+
+    project, feature = window.project, window.scenarios
+    feature.save_as("Plan B")
+    feature.switch("Plan B")
+    before = raw(project)
+    key = sorted(window.state.schedule)[0]
+    assert window.editor.delete_rows(m.Session, [key])
+    assert raw(project)["scenarioplacement"] < before["scenarioplacement"]  # gone from the main too
+    window.editor.undo()
+    assert raw(project) == before
