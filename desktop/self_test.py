@@ -76,6 +76,7 @@ def check_installation(folder: Path, outdir: Path) -> list[str]:
         lines = [_tr("Slotwise {version} (Qt platform {platform}): opened the sample '{event}' "
                      "and checked it in the validator's worker process").format(
             version=__version__, platform=app.platformName(), event=project.event().name_en)]
+        lines += _check_translations()
         lines += _check_stored(window.project, result)
         lines += _publish_and_export(window.project, outdir)
     finally:
@@ -123,6 +124,25 @@ def _solve(window):
     if isinstance(outcome[0], str):
         raise SelfTestFailed(outcome[0])
     return outcome[0]
+
+
+def _check_translations() -> list[str]:
+    """Every language the app offers has a compiled translation that Qt can load."""
+    from PySide6.QtCore import QTranslator
+
+    from . import translations
+
+    loaded = []
+    for language, locale_name in translations.LOCALES.items():
+        if language == translations.SOURCE_LANGUAGE:
+            continue
+        qm = translations.qm_file(locale_name)
+        translator = QTranslator()
+        if qm is None or not translator.load(str(qm)) or translator.isEmpty():
+            raise SelfTestFailed(_tr("the {locale} translation is missing or empty").format(
+                locale=locale_name))
+        loaded.append(locale_name)
+    return [_tr("Translations load: {locales}").format(locales=", ".join(loaded) or "-")]
 
 
 def _check_stored(project, result) -> list[str]:

@@ -49,6 +49,9 @@ def test_the_bundle_solves_publishes_and_exports_the_sample_on_its_own(bundle, h
                  cwd=tmp_path, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no hard rule broken" in result.stdout
+    [loaded] = [line for line in result.stdout.splitlines() if line.startswith("Translations load")]
+    for ts in (REPO / "resources" / "translations").glob("slotwise_*.ts"):
+        assert ts.stem.removeprefix("slotwise_") in loaded  # e.g. zh_CN, loaded by Qt
     calendars = sorted(feeds.glob("*.ics"))
     assert len(calendars) == len(json.loads((feeds / "index.json").read_text())["feeds"]) > 1
     for path in calendars:
