@@ -82,13 +82,14 @@ def ts_sources() -> list[Path]:
 
 
 def qm_file(locale_name: str) -> Path | None:
-    """The compiled translation for a locale ("zh_CN"): the shipped .qm unless its .ts is
-    newer, else one compiled into the user cache folder (recompiled when the .ts changes).
-    None if there is neither a .qm nor a way to make one."""
+    """The compiled translation for a locale ("zh_CN"): the shipped .qm (a wheel's or a
+    bundle's: their file times say nothing, installers set them), else one compiled into the
+    user cache folder and compiled again when the .ts is newer. None if there is neither a
+    .qm nor a way to make one."""
     with as_file(shipped_folder()) as folder:
         folder = Path(folder)
     ts, qm = folder / f"{PREFIX}_{locale_name}.ts", folder / f"{PREFIX}_{locale_name}.qm"
-    if qm.is_file() and not _newer(ts, qm):
+    if qm.is_file():
         return qm
     if not ts.is_file():
         return qm if qm.is_file() else None
@@ -98,7 +99,7 @@ def qm_file(locale_name: str) -> Path | None:
     try:
         return compile_ts(ts, cached)
     except (OSError, subprocess.CalledProcessError):
-        return qm if qm.is_file() else None
+        return cached if cached.is_file() else None
 
 
 def _newer(a: Path, b: Path) -> bool:

@@ -67,10 +67,30 @@ def test_the_wheel_carries_samples_migrations_and_both_commands(wheel):
     assert {"scheduler/store/migrations/versions/0001_initial_schema.py"} <= migrations <= names
     assert {"scheduler/store/migrations/env.py",
             "scheduler/store/migrations/script.py.mako", "desktop/app.py"} <= names
+    # the translations compiled at build time (setup.py), beside their source
+    assert {"resources/translations/slotwise_zh_CN.ts",
+            "resources/translations/slotwise_zh_CN.qm"} <= names
+    qm = zipfile.ZipFile(wheel).read("resources/translations/slotwise_zh_CN.qm")
+    assert "文件(&F)".encode("utf-16-be") in qm, "the compiled Chinese menu texts"
     [entry_points] = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
     scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "slotwise = scheduler.cli:main" in scripts
     assert "slotwise-desktop = desktop.app:main" in scripts
+
+
+def test_the_installed_app_uses_the_shipped_translation(installed, tmp_path):
+    """The .qm in the wheel is used as it is: nothing is compiled into the user's cache."""
+    code = ("from PySide6.QtCore import QTranslator; from desktop import translations; "
+            "qm = translations.qm_file('zh_CN'); t = QTranslator(); "
+            "print(qm); print(t.load(str(qm)), t.translate('MainWindow', '&File'))")
+    env = clean_env() | {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run([str(installed / "python"), "-c", code], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    qm, loaded = result.stdout.splitlines()
+    assert qm.endswith("resources/translations/slotwise_zh_CN.qm") and str(installed.parent) in qm
+    assert loaded == "True 文件(&F)"
+    assert not (tmp_path / "cache").exists()
 
 
 def test_the_installed_app_makes_the_demo_away_from_the_source_tree(installed, tmp_path):
