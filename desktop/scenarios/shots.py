@@ -1,7 +1,8 @@
 """Pictures of the scenarios for ``python -m desktop.screenshots``: the Scenarios dock with a
 scenario being edited (scenarios-panel.png), and the Compare dialog of the main schedule and
 that scenario, where a few sessions were moved and one move makes a room clash
-(scenario-compare.png). The main schedule is active again afterwards, as it was."""
+(scenario-compare.png). A main schedule left with a clash by an earlier picture is solved again
+first (stable); the main schedule is active again afterwards."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
     from ..screenshots import save, wait_for
 
     feature = window.scenarios
+    clean_main(app, window, seconds)
     if not feature.save_as(SCENARIO, "What if the coaches leave an hour later?"):
         raise SystemExit("the scenario could not be saved: " + feature.panel.message.text())
     feature.save_as("Plan C: online forums", "")
@@ -39,6 +41,20 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
     feature.switch(None)
     wait_for(app, lambda: not window.checking)
     return saved
+
+
+def clean_main(app, window, seconds: float) -> None:
+    """Solve again (keeping the schedule stable) when an earlier picture left a clash in the
+    main schedule: the comparison should show the scenario's clash against a clean main."""
+    from ..screenshots import wait_for
+    from ..solving import SolveOptions
+
+    wait_for(app, lambda: not window.checking)
+    if window.state.validation is None or window.state.validation.is_feasible:
+        return
+    if window.start_solve(SolveOptions(time_limit=seconds, workers=2, keep_stable=True)) is None:
+        raise SystemExit("the main schedule could not be solved again for the scenario pictures")
+    wait_for(app, lambda: not window.solving and not window.checking)
 
 
 def move_a_few(window) -> None:
