@@ -122,7 +122,8 @@ def fetch(project: Project, model: type, ident: Ident) -> SQLModel:
     with project.transaction() as db:
         row = db.get(model, ident)
     if row is None:
-        raise NotFound(f"no {noun(model)} with id {ident}")
+        raise NotFound(QCoreApplication.translate("Rows", "no {thing} with id {id}").format(
+            thing=shown_noun(model), id=ident))
     return row
 
 
@@ -132,7 +133,8 @@ def update(project: Project, model: type, ident: Ident, **fields) -> Changes:
     with project.transaction(f"{noun(model)} {ident}") as db:
         row = db.get(model, ident)
         if row is None:
-            raise NotFound(f"no {noun(model)} with id {ident}")
+            raise NotFound(QCoreApplication.translate("Rows", "no {thing} with id {id}").format(
+                thing=shown_noun(model), id=ident))
         for name, value in fields.items():
             if name not in model.model_fields or name == "id":
                 raise DataError(f"{noun(model)} has no field '{name}' that can change")
@@ -178,7 +180,8 @@ def with_dependents(project: Project, model: type, ident: Ident):
         root = (db.exec(select(model).where(model.key == ident)).first() if is_keyed(model)
                 else db.get(model, ident))
         if root is None:
-            raise NotFound(f"no {noun(model)} '{ident}'")
+            raise NotFound(QCoreApplication.translate("Rows", "no {thing} '{key}'").format(
+                thing=shown_noun(model), key=ident))
         rows, nulled, seen = [(model, dump(root))], [], {(model, primary_key(model, dump(root)))}
         queue = [(model, root.id)]
         while queue:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QImage
 from desktop import screenshots
 
 PICTURES = ["day1.png", "day2.png", "solve-panel.png", "conflicts.png", "day1-zh.png",
-            "editor-sessions.png", "editor-availability.png", "explanation.png"]
+            "editor-sessions-zh.png", "editor-sessions.png", "editor-availability.png",
+            "explanation.png"]
 
 
 def colours(image: QImage, step: int = 7) -> set[int]:
