@@ -1,34 +1,57 @@
 """Writing and printing the programme on a worker thread, answers back through signals.
 
 A booklet of a 1,000-session event takes about a second to lay out and draw, too long for the
-GUI thread. One worker thread does every job, so a job's text documents, fonts and paint device
-are made, used and dropped in that one thread; the job gets only immutable data (the problem
-snapshot, the schedule, the names) and a printer nobody else touches meanwhile. Answers come
-back through a mailbox made once on the GUI thread and never deleted, so a window closed while
-its job runs is no danger.
+GUI thread. One QThread, with its own event loop (text documents start timers, which need one),
+does every job, so a job's text documents, fonts and paint device are made, used and dropped in
+that one thread; the job gets only immutable data (the problem snapshot, the schedule, the
+names) and a printer nobody else touches meanwhile. Answers come back through a mailbox made
+once on the GUI thread and never deleted, so a window closed while its job runs is no danger.
+The thread is stopped when Python exits.
 """
 
 from __future__ import annotations
 
+import atexit
 import itertools
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from scheduler.errors import SlotwiseError
 from scheduler.problem import Problem, Schedule
 from scheduler.programme import Names, build_programme
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
-_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slotwise-programme")
 _ids = itertools.count(1)
 _mailbox = None
+_thread = _worker = None
 
 
 class _Mailbox(QObject):
     done = Signal(int, str, int)  # job id, where it went, pages (0 for HTML)
     failed = Signal(int, str)
+
+
+class _Worker(QObject):
+    """Lives in the programme thread: a job sent with ``run`` is done there."""
+
+    run = Signal(int, object)  # job id, work() -> (where, pages)
+
+    def __init__(self):
+        super().__init__()
+        self.run.connect(self._run)
+
+    @Slot(int, object)
+    def _run(self, job: int, work) -> None:
+        box = mailbox()
+        try:
+            where, pages = work()
+        except (SlotwiseError, OSError) as exc:
+            box.failed.emit(job, str(exc))
+        except Exception as exc:  # a bug: still an answer, never a silent worker
+            box.failed.emit(job, f"{type(exc).__name__}: {exc}")
+        else:
+            box.done.emit(job, where, pages)
 
 
 def mailbox() -> _Mailbox:
@@ -37,6 +60,25 @@ def mailbox() -> _Mailbox:
     if _mailbox is None:
         _mailbox = _Mailbox()
     return _mailbox
+
+
+def _worker_thread() -> _Worker:
+    global _thread, _worker
+    if _worker is None:
+        _thread = QThread()
+        _thread.setObjectName("slotwise-programme")
+        _worker = _Worker()
+        _worker.moveToThread(_thread)
+        _thread.start()
+        atexit.register(_stop)
+    return _worker
+
+
+def _stop() -> None:
+    """Let the thread end before Python does (a QThread destroyed while running aborts)."""
+    if _thread is not None:
+        _thread.quit()
+        _thread.wait(30_000)
 
 
 def file_format(path: Path) -> str:
@@ -77,17 +119,7 @@ def _export(programme, path: Path, kind: str) -> tuple[str, int]:
 
 
 def _start(work) -> int:
-    job, box = next(_ids), mailbox()
-
-    def run() -> None:
-        try:
-            where, pages = work()
-        except (SlotwiseError, OSError) as exc:
-            box.failed.emit(job, str(exc))
-        except Exception as exc:  # a bug: still an answer, never a silent worker
-            box.failed.emit(job, f"{type(exc).__name__}: {exc}")
-        else:
-            box.done.emit(job, where, pages)
-
-    _worker.submit(run)
+    job = next(_ids)
+    mailbox()
+    _worker_thread().run.emit(job, work)
     return job

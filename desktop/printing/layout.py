@@ -70,7 +70,7 @@ def _row(programme: Programme, entry: Entry, number: int) -> str:
                  f'{escape(words.semicolon.join(small))}</span>')
     place = "<br>".join(escape(line) for line in entry.place)
     shade = f' bgcolor="{STRIPE}"' if number % 2 else ""
-    return (f'<tr{shade}><td width="11%">{escape(entry.time)}</td><td width="60%">{"<br>".join(lines)}</td>'
+    return (f'<tr{shade}><td width="12%">{escape(entry.time)}</td><td width="59%">{"<br>".join(lines)}</td>'
             f'<td width="29%" style="font-size:{SMALL_POINTS}pt">{place}</td></tr>')
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from programme_kit import store_small, store_solved_shandong
+from programme_kit import store_shandong, store_small
 
 
 @pytest.fixture
@@ -14,4 +14,4 @@ def small_path(tmp_path):
 
 @pytest.fixture(scope="module")
 def shandong_path(tmp_path_factory):
-    return store_solved_shandong(tmp_path_factory.mktemp("shandong") / "shandong.slotwise")
+    return store_shandong(tmp_path_factory.mktemp("shandong") / "shandong.slotwise")

@@ -122,3 +122,24 @@ def test_nothing_scheduled_is_an_error_and_writes_nothing(small_path, tmp_path, 
     assert code == 1
     assert "nothing is scheduled yet" in one_line_error(err)
     assert not out.exists()
+
+
+def test_a_section_too_long_for_a_page_continues_between_sessions(shandong_path, tmp_path):
+    """In both languages the online programme of day 2 (20 sessions) needs two pages: it is cut
+    between two sessions, and the second page says "continued"."""
+    out = tmp_path / "programme-both.pdf"
+    assert slotwise("export-programme", shandong_path, "--format", "pdf", "--lang", "both",
+                    "--out", out).returncode == 0
+    with Project.open(shandong_path) as project:
+        programme = read_programme(project, "both")
+    pages = [squeeze(text) for text in pdf_pages(out)]
+    assert len(pages) == len(programme.pages) + 1
+    continued = [i for i, text in enumerate(pages) if "续continued" in text]
+    assert len(continued) == 1
+    first, second = pages[continued[0] - 1], pages[continued[0]]
+    section = next(p for p in programme.pages if squeeze(p.heading) in first)
+    assert squeeze(section.heading) + "（续continued）" in second
+    on_first = [e for e in section.entries if squeeze(e.subtitle or e.title) in first]
+    on_second = [e for e in section.entries if squeeze(e.subtitle or e.title) in second]
+    assert on_first and on_second
+    assert on_first + on_second == list(section.entries)  # in order, each on one page only

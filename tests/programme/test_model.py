@@ -96,7 +96,7 @@ def test_shandong_pages_follow_the_days_and_the_cities_of_the_event(shandong_pat
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     placed = [e.key for p in programme.pages for e in p.entries]
     assert sorted(placed) == sorted(schedule)  # each scheduled session once
-    assert programme.unscheduled == len(problem.sessions) - len(schedule)
+    assert programme.unscheduled == 0
     for page in programme.pages:
         starts = [e.start for e in page.entries]
         assert starts == sorted(starts)
