@@ -115,8 +115,8 @@
 <context>
     <name>AffectedView</name>
     <message>
-        <source>{people} people, {groups} groups, {rooms} rooms, {channels} channels</source>
-        <translation>{people} 位人员、{groups} 个团组、{rooms} 个会场、{channels} 个线上频道</translation>
+        <source>People: {people} · groups: {groups} · rooms: {rooms} · channels: {channels}</source>
+        <translation>人员：{people} · 团组：{groups} · 会场：{rooms} · 线上频道：{channels}</translation>
     </message>
     <message>
         <source>Nobody needs to be told anything.</source>
@@ -354,6 +354,13 @@
     <message>
         <source>No event days</source>
         <translation>没有会议日期</translation>
+    </message>
+</context>
+<context>
+    <name>Booklet</name>
+    <message>
+        <source>cannot draw on the printer or PDF file</source>
+        <translation>无法在打印机或 PDF 文件上绘制</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1492,13 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeJobs</name>
+    <message>
+        <source>{name}: a programme is written as .pdf or .html</source>
+        <translation>{name}：议程只能保存为 .pdf 或 .html</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePrinting</name>
     <message>
         <source>&amp;Print programme…</source>
@@ -1611,6 +1625,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Reading what would change…</source>
+        <translation>正在读取将发生的变化…</translation>
+    </message>
+    <message>
         <source>What this version is, e.g. “Programme v2 — Jinan forum moved online” (required)</source>
         <translation>本版本说明，例如“议程 v2 — 济南论坛改为线上”（必填）</translation>
     </message>
@@ -1655,12 +1673,20 @@
         <translation>发布版本 {number}</translation>
     </message>
     <message>
+        <source>What would change could not be read: {error}</source>
+        <translation>无法读取将发生的变化：{error}</translation>
+    </message>
+    <message>
         <source>… and {count} more (see the Conflicts panel)</source>
         <translation>… 另有 {count} 项（见“冲突”面板）</translation>
     </message>
     <message>
         <source>The working schedule breaks {count} hard rule(s):</source>
         <translation>当前日程违反 {count} 条硬性规则：</translation>
+    </message>
+    <message>
+        <source>The working schedule could not be checked, so its clashes are unknown: {error}</source>
+        <translation>当前日程无法检查，冲突情况未知：{error}</translation>
     </message>
     <message>
         <source>Nothing changed: tick a folder or a server to send version {last} again.</source>
@@ -1677,6 +1703,10 @@
     <message>
         <source>The schedule breaks hard rules: tick “Publish anyway” to publish it as it is.</source>
         <translation>日程违反硬性规则：勾选“仍然发布”可按现状发布。</translation>
+    </message>
+    <message>
+        <source>The schedule could not be checked: tick “Publish anyway” to publish it as it is.</source>
+        <translation>日程无法检查：勾选“仍然发布”可按现状发布。</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1701,6 +1731,14 @@
     <message>
         <source>Cancelling… (a version being frozen is kept)</source>
         <translation>正在取消…（正在固定的版本将保留）</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions, {scheduled} scheduled. In the programme: people {people}, groups {groups}.</source>
+        <translation>{sessions} 个场次，已安排 {scheduled} 个。议程中：人员 {people}，团组 {groups}。</translation>
+    </message>
+    <message>
+        <source>Since version {last}: {changed} moved or changed, {added} new, {cancelled} cancelled or removed. To tell: people {people}, groups {groups}.</source>
+        <translation>自版本 {last} 以来：{changed} 个移动或更改，{added} 个新增，{cancelled} 个取消或移除。需通知：人员 {people}，团组 {groups}。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1838,10 @@
     <message>
         <source>Version {number} is published: “{note}”.</source>
         <translation>版本 {number} 已发布：“{note}”。</translation>
+    </message>
+    <message>
+        <source>No new version; sending version {number} again did not fully succeed (see below).</source>
+        <translation>没有新版本；重新发送版本 {number} 未完全成功（见下文）。</translation>
     </message>
     <message>
         <source>No new version: version {number} was sent again.</source>
@@ -2046,6 +2088,14 @@
     <message>
         <source>{thing} &apos;{name}&apos;</source>
         <translation>{thing}“{name}”</translation>
+    </message>
+    <message>
+        <source>no {thing} with id {id}</source>
+        <translation>没有编号为 {id} 的{thing}</translation>
+    </message>
+    <message>
+        <source>no {thing} &apos;{key}&apos;</source>
+        <translation>没有标识为“{key}”的{thing}</translation>
     </message>
     <message>
         <source>add a venue first: a room belongs to one</source>
