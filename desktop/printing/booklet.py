@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize,
                            QPaintDevice, QPainter, QPdfWriter)
 
@@ -63,7 +63,7 @@ class Booklet:
         """Draw every page onto the device; the number of pages."""
         painter = QPainter()
         if not painter.begin(self.device):
-            raise OSError("cannot draw on the printer or PDF file")
+            raise OSError(QCoreApplication.translate("Booklet", "cannot draw on the printer or PDF file"))
         try:
             for number in range(1, self.page_count + 1):
                 if number > 1:

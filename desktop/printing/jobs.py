@@ -15,7 +15,7 @@ import atexit
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from scheduler.errors import SlotwiseError
 from scheduler.problem import Problem, Schedule
@@ -85,7 +85,8 @@ def file_format(path: Path) -> str:
     """"pdf" or "html" by the file's suffix; SlotwiseError naming the file otherwise."""
     kind = FORMATS.get(Path(path).suffix.lower())
     if kind is None:
-        raise SlotwiseError(f"{Path(path).name}: a programme is written as .pdf or .html")
+        raise SlotwiseError(QCoreApplication.translate(
+            "ProgrammeJobs", "{name}: a programme is written as .pdf or .html").format(name=Path(path).name))
     return kind
 
 
