@@ -39,6 +39,7 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish"))
         self.preview: Preview | None = None  # until read in the background
         self.preview_error: str | None = None
+        self.check_error: str | None = None  # the window's check of the schedule failed
         self.operation: PublishOperation | None = None
         self.plan: Plan | None = None
         self.outcome: Outcome | None = None
@@ -60,6 +61,7 @@ class PublishDialog(QDialog):
         self.anyway.toggled.connect(self.update_ready)
         self.destinations.changed.connect(self.update_ready)
         window.findings_ready.connect(self.update_findings)
+        window.check_failed.connect(self.check_failed)
         self.headline.setText(self.tr("Reading what would change…"))
         self.note.setEnabled(False)
         self.publish_button.setText(self.tr("Publish"))
@@ -175,17 +177,29 @@ class PublishDialog(QDialog):
         self.update_ready()
 
     def hard_findings(self):
-        """The hard violations of the working schedule, or None while it is being checked."""
+        """The hard violations of the working schedule, or None while it is being checked (or
+        when the check failed: ``check_error``)."""
         state = self.main_window.state
         if state is None or not state.checked or self.main_window.checking:
             return None
         return state.validation.hard
 
+    def unchecked(self) -> bool:
+        """The check of the schedule failed and none is under way: nobody knows its clashes."""
+        return (self.check_error is not None and self.hard_findings() is None
+                and not self.main_window.checking)
+
+    def check_failed(self, message: str) -> None:
+        self.check_error = message
+        self.update_findings()
+
     def update_findings(self) -> None:
         hard = self.hard_findings()
-        show = bool(hard) and self.preview is not None and not self.preview.unchanged
-        self.warning_box.setVisible(show)
-        if show:
+        if hard is not None:
+            self.check_error = None
+        publishing = self.preview is not None and not self.preview.unchanged
+        self.warning_box.setVisible(publishing and (bool(hard) or self.unchecked()))
+        if hard:
             lines = [f"• {v.message}" for v in hard[:HARD_SHOWN]]
             if len(hard) > HARD_SHOWN:
                 lines.append(self.tr("… and {count} more (see the Conflicts panel)").format(
@@ -193,6 +207,10 @@ class PublishDialog(QDialog):
             heading = self.tr("The working schedule breaks {count} hard rule(s):").format(
                 count=len(hard))
             self.warning.setText("\n".join([heading, *lines]))
+        elif self.unchecked():
+            self.warning.setText(self.tr("The working schedule could not be checked, so its "
+                                         "clashes are unknown: {error}").format(
+                error=self.check_error))
         self.update_ready()
 
     def not_ready(self) -> str | None:
@@ -208,10 +226,13 @@ class PublishDialog(QDialog):
             if not self.note.text().strip():
                 return self.tr("Write a note for version {number}.").format(number=p.next_number)
             hard = self.hard_findings()
-            if hard is None:
+            if hard is None and not self.unchecked():
                 return self.tr("Waiting for the check of the schedule…")
             if hard and not self.anyway.isChecked():
                 return self.tr("The schedule breaks hard rules: tick “Publish anyway” to "
+                               "publish it as it is.")
+            if self.unchecked() and not self.anyway.isChecked():
+                return self.tr("The schedule could not be checked: tick “Publish anyway” to "
                                "publish it as it is.")
         return self.destinations.problem()
 
@@ -285,12 +306,12 @@ class PublishDialog(QDialog):
         """What the published version changed and who must be told, in a sentence."""
         p, log = self.preview, self.preview.log
         if p.first:
-            return self.tr("{sessions} sessions, {scheduled} scheduled; {people} people and "
-                           "{groups} groups are in the programme.").format(
+            return self.tr("{sessions} sessions, {scheduled} scheduled. In the programme: "
+                           "people {people}, groups {groups}.").format(
                 sessions=p.sessions, scheduled=p.scheduled, people=len(log.people),
                 groups=len(log.groups))
         return self.tr("Since version {last}: {changed} moved or changed, {added} new, {cancelled} "
-                       "cancelled or removed. To tell: {people} people, {groups} groups.").format(
+                       "cancelled or removed. To tell: people {people}, groups {groups}.").format(
             last=p.last, changed=len(log.changed), added=len(log.added),
             cancelled=len(log.cancelled) + len(log.removed), people=len(log.people),
             groups=len(log.groups))
@@ -324,6 +345,7 @@ class PublishDialog(QDialog):
     def done(self, result: int) -> None:
         try:
             self.main_window.findings_ready.disconnect(self.update_findings)
+            self.main_window.check_failed.disconnect(self.check_failed)
         except (RuntimeError, TypeError):
             pass
         super().done(result)

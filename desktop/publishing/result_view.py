@@ -79,6 +79,9 @@ class ResultView(QWidget):
         if o.published:
             text = self.tr("Version {number} is published: “{note}”.").format(
                 number=o.version, note=self.plan_note)
+        elif o.error or o.export_error or o.push_error or o.cancelled_at:
+            text = self.tr("No new version; sending version {number} again did not fully "
+                           "succeed (see below).").format(number=o.version)
         else:
             text = self.tr("No new version: version {number} was sent again.").format(number=o.version)
         failed = o.error or o.export_error or o.push_error or o.cancelled_at

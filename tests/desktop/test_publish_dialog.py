@@ -391,6 +391,9 @@ def test_the_gui_thread_keeps_ticking_while_the_push_runs(qtbot, path, radicale)
     outcome = blocker.args[0]
     assert outcome.push_error is None and len(outcome.reports) == len(labels)
     assert len(gaps) > 50  # the push took over a second: the ticks mean something
-    assert max(gaps[1:]) < 200, sorted(gaps)[-5:]
+    # Pushing on the GUI thread would stall it for seconds. The bound tolerates one hiccup of
+    # a machine whose two cores are shared (the Radicale server and the validator run too).
+    slow = [gap for gap in gaps[1:] if gap >= 200]
+    assert len(slow) <= 1 and max(gaps[1:]) < 1000, sorted(gaps)[-5:]
     assert any(text.startswith("Pushing programme (") for text in shown)
     assert any(f"calendar {len(labels)} of {len(labels)}" in text for text in shown)
