@@ -19,6 +19,8 @@ from ..errors import DataError, ProjectFileError
 from ..eventtime import is_zone
 from ..project import Project, built_in_place
 from .fields import Problems, Reader
+from .json_scenarios import SECTIONS as SCENARIO_SECTIONS
+from .json_scenarios import load_scenarios
 from .json_write import SCHEMA_VERSION
 
 SESSION_NAMESPACE = uuid.NAMESPACE_URL
@@ -82,7 +84,7 @@ def load_document(project: Project, document: dict, source: str) -> None:
 class _Load:
     SECTIONS = ("schema_version", "event", "cities", "travel_times", "venues", "rooms", "channels",
                 "people", "groups", "resources", "sessions", "relations", "schedule", "versions",
-                "profiles")
+                "profiles") + SCENARIO_SECTIONS
 
     def __init__(self, document: dict, problems: Problems, tz: str = "UTC"):
         self.doc = document
@@ -98,21 +100,22 @@ class _Load:
             if name not in self.SECTIONS:
                 self.problems.add("is not a known section (a typo?)", None, name)
 
-    def section(self, name: str):
-        """Yield a reader per item; once the caller is done with an item, flag unknown fields."""
+    def section(self, name: str, label: str = "key"):
+        """Yield a reader per item; once the caller is done with an item, flag unknown fields.
+        Items are named in problems by their ``label`` field (their key, a scenario's name)."""
         items = self.doc.get(name, [])
         if not isinstance(items, list):
             self.problems.add("must be a list", None, name)
             return
         for i, item in enumerate(items):
-            reader = Reader(item, self.where(name, i, item), self.problems, self.tz)
+            reader = Reader(item, self.where(name, i, item, label), self.problems, self.tz)
             reader.top_level = True
             yield reader, i
             reader.check_unknown()
 
     @staticmethod
-    def where(section: str, index: int, item) -> str:
-        key = item.get("key") if isinstance(item, dict) else None
+    def where(section: str, index: int, item, label: str = "key") -> str:
+        key = item.get(label) if isinstance(item, dict) else None
         return f"{section}[{index}]" + (f" '{key}'" if isinstance(key, str) else "")
 
     def store(self, reader: Reader, row, keyed: bool = True):
@@ -172,7 +175,7 @@ class _Load:
         self.db = db
         for step in (self.cities, self.travel_times, self.venues, self.rooms, self.channels,
                      self.people, self.resources, self.sessions, self.groups, self.relations,
-                     self.schedule, self.versions, self.profiles):
+                     self.schedule, self.versions, self.profiles, self.scenarios):
             step()
 
     def named(self, r: Reader) -> dict:
@@ -340,6 +343,9 @@ class _Load:
                     start=e.moment("start", None), end=e.moment("end", None),
                     room_key=e.text("room", None), channel_key=e.text("channel", None),
                     data=e.raw("data", {})), keyed=False)
+
+    def scenarios(self) -> None:
+        load_scenarios(self)
 
     def profiles(self) -> None:
         seen = set()

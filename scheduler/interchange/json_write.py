@@ -13,6 +13,7 @@ from sqlmodel import select
 from ..domain import models as m
 from ..eventtime import format_clock, format_moment
 from ..project import Project
+from .json_scenarios import dump_scenarios
 
 SCHEMA_VERSION = 1
 
@@ -85,6 +86,7 @@ class _Dump:
         profiles = [self.profile(row) for row in self.rows(m.BenchmarkProfile)]
         if profiles:  # only then: files of projects without benchmarks stay as they were
             document["profiles"] = profiles
+        document |= dump_scenarios(self)  # likewise: only when the project holds a scenario
         return document
 
     def event_part(self) -> dict:
