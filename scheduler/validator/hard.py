@@ -10,26 +10,26 @@ from typing import Iterator
 
 from ..weights import (AVAILABILITY, CHANNEL_SUITABLE, FROZEN, PIN, PLACE_MATCHES_MODE,
                        ROOM_SUITABLE, SCHEDULED_ONCE, WITHIN_HOURS)
-from . import messages as say
 from .places import channel_matches, channel_rules, room_matches, room_rules
 from .plan import Item, Plan
 from .violation import Violation, hard
-
-MODE_WORDS = {"on_site": "on site", "online": "online", "hybrid": "hybrid"}
+from .wording import phrase
 
 
 def scheduled_once(plan: Plan) -> Iterator[Violation]:
     """Hard: every non-optional session is placed exactly once; placements name sessions of the problem."""
     for info in plan.problem.sessions:
         if not info.optional and info.key not in plan.schedule:
-            yield hard(SCHEDULED_ONCE, f"{say.title(info)} is not scheduled", sessions=(info.key,))
+            yield hard(SCHEDULED_ONCE, phrase(plan.problem, "scheduled_once.missing", session=info.key),
+                       sessions=(info.key,))
     for key, placement in sorted(plan.schedule.items()):
         if key not in plan.problem.session:
-            yield hard(SCHEDULED_ONCE, f"The schedule places '{key}', which is not a session of the "
-                       "event (cancelled or deleted?)", sessions=(key,))
+            yield hard(SCHEDULED_ONCE, phrase(plan.problem, "scheduled_once.unknown", session=key),
+                       sessions=(key,))
         elif placement.session != key:
-            yield hard(SCHEDULED_ONCE, f"The placement of {say.title(plan.problem.session[key])} names "
-                       f"another session, '{placement.session}'", sessions=(key, placement.session))
+            yield hard(SCHEDULED_ONCE, phrase(plan.problem, "scheduled_once.other", session=key,
+                                              other=placement.session),
+                       sessions=(key, placement.session))
 
 
 def place_matches_mode(plan: Plan) -> Iterator[Violation]:
@@ -37,14 +37,14 @@ def place_matches_mode(plan: Plan) -> Iterator[Violation]:
     for item in plan.items:
         wrong = []
         if item.info.needs_room != bool(item.room):
-            wrong.append(f"is in {say.room(plan.problem, item.room)}" if item.room else "has no room")
+            wrong.append(("in_room", item.room) if item.room else ("no_room", None))
         if item.info.needs_channel != bool(item.channel):
-            wrong.append(f"is on {say.channel(plan.problem, item.channel)}" if item.channel
-                         else "has no online channel")
+            wrong.append(("on_channel", item.channel) if item.channel else ("no_channel", None))
         if wrong:
-            mode = MODE_WORDS.get(item.info.mode, item.info.mode)
-            yield hard(PLACE_MATCHES_MODE, f"{say.title(item.info)} is {mode} but {' and '.join(wrong)}",
-                       sessions=(item.key,), rooms=_keys(item.room), channels=_keys(item.channel))
+            said = phrase(plan.problem, "place_matches_mode.wrong", session=item.key,
+                          mode=item.info.mode, faults=tuple(wrong))
+            yield hard(PLACE_MATCHES_MODE, said, sessions=(item.key,), rooms=_keys(item.room),
+                       channels=_keys(item.channel))
 
 
 def room_suitable(plan: Plan) -> Iterator[Violation]:
@@ -55,37 +55,41 @@ def room_suitable(plan: Plan) -> Iterator[Violation]:
 
 
 def _room_checks(plan: Plan, item: Item) -> Iterator[Violation]:
-    p, info, name = plan.problem, item.info, say.title(item.info)
+    p, info = plan.problem, item.info
     subjects = dict(sessions=(item.key,), rooms=(item.room,))
+    said = dict(session=item.key, room=item.room)
     room = p.room.get(item.room)
     if room is None:
-        yield hard(ROOM_SUITABLE, f"{name} is in room '{item.room}', which is not in the event", **subjects)
+        yield hard(ROOM_SUITABLE, phrase(p, "room_suitable.unknown", **said), **subjects)
         return
     if room.seats < info.expected_onsite:
-        yield hard(ROOM_SUITABLE, f"{name} ({info.expected_onsite} expected on site) is in {room.name} "
-                   f"({room.seats} seats)", **subjects)
+        yield hard(ROOM_SUITABLE, phrase(p, "room_suitable.seats", session=item.key,
+                                         expected=info.expected_onsite, room=item.room,
+                                         seats=room.seats), **subjects)
     missing = sorted(info.required_features - room.features)
     if missing:
-        yield hard(ROOM_SUITABLE, f"{name} needs {say.and_list(missing)}, which {room.name} does not have",
-                   **subjects)
-    yield from _room_rules(plan, item, info.place_rules, name, (), subjects)
+        yield hard(ROOM_SUITABLE, phrase(p, "room_suitable.features", session=item.key,
+                                         features=tuple(missing), room=item.room), **subjects)
+    yield from _room_rules(plan, item, info.place_rules, None, subjects)
     for person in item.onsite_people:
         rules = p.person[person].place_rules if person in p.person else ()
-        who = f"{say.person(p, person)} (on site at {name})"
-        yield from _room_rules(plan, item, rules, who, (person,), subjects)
+        yield from _room_rules(plan, item, rules, person, subjects)
 
 
-def _room_rules(plan, item, rules, who, people, subjects) -> Iterator[Violation]:
+def _room_rules(plan, item, rules, person, subjects) -> Iterator[Violation]:
+    """The session's own room rules (``person`` None) or those of one of its on-site people."""
     p, room = plan.problem, plan.problem.room[item.room]
+    people, shape = ((person,), "room_suitable.person_") if person else ((), "room_suitable.")
+    who = dict(person=person, session=item.key) if person else dict(session=item.key)
     allowed = room_rules(rules, "allowed")
     if allowed and not any(room_matches(r, room) for r in allowed):
-        places = " or ".join(say.rule_target(p, r.target, r.value) for r in allowed)
-        yield hard(ROOM_SUITABLE, f"{who} may only be in {places}, not in {room.name}", people=people,
-                   **subjects)
+        places = tuple((r.target, r.value) for r in allowed)
+        yield hard(ROOM_SUITABLE, phrase(p, shape + "only", **who, places=places, room=item.room),
+                   people=people, **subjects)
     for rule in room_rules(rules, "prohibited"):
         if room_matches(rule, room):
-            yield hard(ROOM_SUITABLE, f"{who} must not be in {say.rule_target(p, rule.target, rule.value)}"
-                       f", but is in {room.name}", people=people, **subjects)
+            yield hard(ROOM_SUITABLE, phrase(p, shape + "not", **who, target=(rule.target, rule.value),
+                                             room=item.room), people=people, **subjects)
 
 
 def channel_suitable(plan: Plan) -> Iterator[Violation]:
@@ -94,22 +98,26 @@ def channel_suitable(plan: Plan) -> Iterator[Violation]:
     for item in plan.items:
         if not item.channel:
             continue
-        name, subjects = say.title(item.info), dict(sessions=(item.key,), channels=(item.channel,))
+        said, subjects = dict(session=item.key), dict(sessions=(item.key,), channels=(item.channel,))
         channel = p.channel.get(item.channel)
         if channel is None:
-            yield hard(CHANNEL_SUITABLE, f"{name} is on channel '{item.channel}', which is not in the event",
-                       **subjects)
+            yield hard(CHANNEL_SUITABLE, phrase(p, "channel_suitable.unknown", **said,
+                                                channel=item.channel), **subjects)
             continue
         if channel.capacity < item.info.expected_online:
-            yield hard(CHANNEL_SUITABLE, f"{name} ({item.info.expected_online} expected online) is on "
-                       f"{channel.name} ({channel.capacity} viewers)", **subjects)
+            yield hard(CHANNEL_SUITABLE, phrase(p, "channel_suitable.capacity", **said,
+                                                expected=item.info.expected_online,
+                                                channel=item.channel, capacity=channel.capacity),
+                       **subjects)
         allowed = channel_rules(item.info.place_rules, "allowed")
         if allowed and not any(channel_matches(r, channel) for r in allowed):
-            places = " or ".join(say.channel(p, r.value) for r in allowed)
-            yield hard(CHANNEL_SUITABLE, f"{name} may only be on {places}, not on {channel.name}", **subjects)
+            yield hard(CHANNEL_SUITABLE, phrase(p, "channel_suitable.only", **said,
+                                                channels=tuple(r.value for r in allowed),
+                                                channel=item.channel), **subjects)
         for rule in channel_rules(item.info.place_rules, "prohibited"):
             if channel_matches(rule, channel):
-                yield hard(CHANNEL_SUITABLE, f"{name} must not be on {channel.name}", **subjects)
+                yield hard(CHANNEL_SUITABLE, phrase(p, "channel_suitable.not", **said,
+                                                    channel=item.channel), **subjects)
 
 
 def within_hours(plan: Plan) -> Iterator[Violation]:
@@ -120,39 +128,34 @@ def within_hours(plan: Plan) -> Iterator[Violation]:
 
 def _time_checks(plan: Plan, item: Item) -> Iterator[Violation]:
     p, info, span = plan.problem, item.info, item.span
-    name, when, subjects = say.title(info), say.when(p, span), dict(sessions=(item.key,), times=(span,))
+    key, subjects = item.key, dict(sessions=(item.key,), times=(span,))
     grid = p.event.granularity
     if grid > 1 and item.start % grid:
-        yield hard(WITHIN_HOURS, f"{name} starts at {say.at(p, item.start)}, off the {grid}-minute grid",
+        yield hard(WITHIN_HOURS, phrase(p, "within_hours.grid", session=key, start=item.start, grid=grid),
                    **subjects)
     if not any(hours.contains(span) for hours in p.event.hours):
-        yield hard(WITHIN_HOURS, f"{name} at {when} is outside the daily hours{_hours_of(plan, item)}",
-                   **subjects)
+        yield hard(WITHIN_HOURS, _outside_hours(plan, item), **subjects)
     if info.allowed_days and item.day not in info.allowed_days:
-        yield hard(WITHIN_HOURS, f"{name} is on {say.local_day(p, item.start)}, but {_days(plan, item)}",
-                   **subjects)
+        days = tuple(i for i in info.allowed_days if 0 <= i < len(p.event.days))
+        said = (phrase(p, "within_hours.days", session=key, day=item.start, days=days) if days
+                else phrase(p, "within_hours.no_days", session=key, day=item.start))
+        yield hard(WITHIN_HOURS, said, **subjects)
     if info.allowed and not any(window.contains(span) for window in info.allowed):
-        allowed = ", ".join(say.when(p, w) for w in info.allowed)
-        yield hard(WITHIN_HOURS, f"{name} at {when} is outside its allowed times ({allowed})", **subjects)
+        yield hard(WITHIN_HOURS, phrase(p, "within_hours.allowed", session=key, span=span,
+                                        windows=tuple(info.allowed)), **subjects)
     for window in info.prohibited:
         if window.overlaps(span):
-            yield hard(WITHIN_HOURS, f"{name} at {when} overlaps its excluded time {say.when(p, window)}",
-                       sessions=(item.key,), times=(span, window))
+            yield hard(WITHIN_HOURS, phrase(p, "within_hours.excluded", session=key, span=span,
+                                            window=window), sessions=(item.key,), times=(span, window))
 
 
-def _hours_of(plan: Plan, item: Item) -> str:
-    hours = plan.problem.event.hours
+def _outside_hours(plan: Plan, item: Item):
+    hours, p = plan.problem.event.hours, plan.problem
     if 0 <= item.day < len(hours):
         day = hours[item.day]
-        return f" ({say.local_clock(plan.problem, day.start)}–{say.local_clock(plan.problem, day.end)})"
-    return " (not on a day of the event)"
-
-
-def _days(plan: Plan, item: Item) -> str:
-    days = plan.problem.event.days
-    allowed = [f"{say.DAYS[days[i].weekday()]} {days[i].day} {say.MONTHS[days[i].month - 1]}"
-               for i in item.info.allowed_days if 0 <= i < len(days)]
-    return f"may only be on {' or '.join(allowed)}" if allowed else "may be on no day of the event"
+        return phrase(p, "within_hours.hours", session=item.key, span=item.span, opens=day.start,
+                      closes=day.end)
+    return phrase(p, "within_hours.no_day", session=item.key, span=item.span)
 
 
 def availability(plan: Plan) -> Iterator[Violation]:
@@ -165,27 +168,28 @@ def availability(plan: Plan) -> Iterator[Violation]:
         for owner, field in owners:
             for window in owner.unavailable if owner else ():
                 if window.overlaps(item.span):
-                    yield hard(AVAILABILITY, f"{owner.name} is unavailable {say.when(p, window)}, but "
-                               f"{say.title(item.info)} is at {say.when(p, item.span)}",
-                               sessions=(item.key,), times=(item.span, window), **{field: (owner.key,)})
+                    said = phrase(p, "availability.unavailable", owner=(KIND_OF[field], owner.key),
+                                  window=window, session=item.key, span=item.span)
+                    yield hard(AVAILABILITY, said, sessions=(item.key,), times=(item.span, window),
+                               **{field: (owner.key,)})
 
 
 def pin(plan: Plan) -> Iterator[Violation]:
     """Hard: a pinned room, channel or start is kept."""
     p = plan.problem
     for item in plan.items:
-        info, name = item.info, say.title(item.info)
+        info, key = item.info, item.key
         if info.pin_room and item.room != info.pin_room:
-            yield hard(PIN, f"{name} is pinned to {say.room(p, info.pin_room)} but is in "
-                       f"{say.place(p, item.room, None)}", sessions=(item.key,),
+            yield hard(PIN, phrase(p, "pin.room", session=key, room=info.pin_room,
+                                   place=(item.room, None)), sessions=(item.key,),
                        rooms=tuple(k for k in (info.pin_room, item.room) if k))
         if info.pin_channel and item.channel != info.pin_channel:
-            yield hard(PIN, f"{name} is pinned to {say.channel(p, info.pin_channel)} but is on "
-                       f"{say.place(p, None, item.channel)}", sessions=(item.key,),
+            yield hard(PIN, phrase(p, "pin.channel", session=key, channel=info.pin_channel,
+                                   place=(None, item.channel)), sessions=(item.key,),
                        channels=tuple(k for k in (info.pin_channel, item.channel) if k))
         if info.pin_start is not None and item.start != info.pin_start:
-            yield hard(PIN, f"{name} is pinned to start {say.at(p, info.pin_start)} but starts "
-                       f"{say.at(p, item.start)}", sessions=(item.key,), times=(item.span,))
+            yield hard(PIN, phrase(p, "pin.start", session=key, pinned_start=info.pin_start,
+                                   start=item.start), sessions=(item.key,), times=(item.span,))
 
 
 def frozen(plan: Plan) -> Iterator[Violation]:
@@ -195,20 +199,23 @@ def frozen(plan: Plan) -> Iterator[Violation]:
     p, now, previous = plan.problem, plan.now, plan.previous or {}
     for info in p.sessions:
         before, item = previous.get(info.key), plan.by_key.get(info.key)
-        name = say.title(info)
+        key = info.key
         if before is not None and before.start < now:
             if item is None:
-                yield hard(FROZEN, f"{name} had already started ({say.at(p, before.start)}) but is left out",
+                yield hard(FROZEN, phrase(p, "frozen.left_out", session=key, start=before.start),
                            sessions=(info.key,))
             elif (item.start, item.room, item.channel) != (before.start, before.room, before.channel):
-                yield hard(FROZEN, f"{name} had already started ({say.at(p, before.start)}, "
-                           f"{say.place(p, before.room, before.channel)}) but is moved to "
-                           f"{say.at(p, item.start)}, {say.place(p, item.room, item.channel)}",
-                           sessions=(info.key,), rooms=_keys(before.room, item.room),
+                said = phrase(p, "frozen.moved", session=key, start=before.start,
+                              place=(before.room, before.channel), new_start=item.start,
+                              new_place=(item.room, item.channel))
+                yield hard(FROZEN, said, sessions=(info.key,), rooms=_keys(before.room, item.room),
                            channels=_keys(before.channel, item.channel), times=(item.span,))
         elif item is not None and item.start < now:
-            yield hard(FROZEN, f"{name} starts {say.at(p, item.start)}, before now ({say.at(p, now)})",
+            yield hard(FROZEN, phrase(p, "frozen.early", session=key, start=item.start, now=now),
                        sessions=(info.key,), times=(item.span,))
+
+
+KIND_OF = {"rooms": "room", "channels": "channel", "people": "person", "groups": "group"}
 
 
 def _keys(*keys: str | None) -> tuple[str, ...]:

@@ -12,16 +12,16 @@ from typing import Iterator
 
 from ..weights import (CHANNEL_OVERLAP, GROUP_OVERLAP, PERSON_OVERLAP, RELATION, ROOM_OVERLAP,
                        TRAVEL_TIME)
-from . import messages as say
 from .plan import Item, Plan, close_pairs, overlapping_pairs
 from .violation import Violation, hard
+from .wording import phrase
 
 
 def room_overlap(plan: Plan) -> Iterator[Violation]:
     """Hard: one session at a time per room, with the room's changeover between them."""
     for key, items in sorted(plan.by_room.items()):
         info = plan.problem.room.get(key)
-        yield from _shared_place(plan, ROOM_OVERLAP, items, say.room(plan.problem, key),
+        yield from _shared_place(plan, ROOM_OVERLAP, items, dict(room=key),
                                  info.changeover if info else 0, rooms=(key,))
 
 
@@ -29,32 +29,31 @@ def channel_overlap(plan: Plan) -> Iterator[Violation]:
     """Hard: one session at a time per channel, with the channel's changeover between them."""
     for key, items in sorted(plan.by_channel.items()):
         info = plan.problem.channel.get(key)
-        yield from _shared_place(plan, CHANNEL_OVERLAP, items, say.channel(plan.problem, key),
+        yield from _shared_place(plan, CHANNEL_OVERLAP, items, dict(channel=key),
                                  info.changeover if info else 0, channels=(key,))
 
 
-def _shared_place(plan: Plan, rule: str, items: list[Item], where: str, changeover: int,
+def _shared_place(plan: Plan, rule: str, items: list[Item], where: dict, changeover: int,
                   **subjects) -> Iterator[Violation]:
     p = plan.problem
     for a, b in close_pairs(items, changeover):
         if a.end + changeover <= b.start or b.end + changeover <= a.start:
             continue
-        first, second = say.title(a.info), say.title(b.info)
         if a.span.overlaps(b.span):
-            text = (f"{first} ({say.when(p, a.span)}) and {second} ({say.when(p, b.span)}) "
-                    f"overlap in {where}")
+            said = phrase(p, rule + ".overlap", first=a.key, first_span=a.span, second=b.key,
+                          second_span=b.span, **where)
         else:
-            text = (f"{where} needs {changeover} minutes to change over between {first} (ends "
-                    f"{say.at(p, a.end)}) and {second} (starts {say.at(p, b.start)}); there are "
-                    f"{b.start - a.end}")
-        yield hard(rule, text, sessions=(a.key, b.key), times=(a.span, b.span), **subjects)
+            said = phrase(p, rule + ".changeover", **where, changeover=changeover, first=a.key,
+                          first_end=a.end, second=b.key, second_start=b.start, gap=b.start - a.end)
+        yield hard(rule, said, sessions=(a.key, b.key), times=(a.span, b.span), **subjects)
 
 
 def person_overlap(plan: Plan) -> Iterator[Violation]:
     """Hard: nobody has two overlapping sessions, whether on site or remote."""
     found = (("people", key, overlapping_pairs(items)) for key, items in plan.by_person.items())
     for a, b, subjects in _pairs(found):
-        yield hard(PERSON_OVERLAP, _double_booked(plan, a, b, **subjects), sessions=(a.key, b.key),
+        yield hard(PERSON_OVERLAP, _double_booked(plan, PERSON_OVERLAP, a, b, **subjects),
+                   sessions=(a.key, b.key),
                    times=(a.span, b.span), **subjects)
 
 
@@ -62,15 +61,18 @@ def group_overlap(plan: Plan) -> Iterator[Violation]:
     """Hard: no group has two overlapping sessions that it attends."""
     found = (("groups", key, overlapping_pairs(items)) for key, items in plan.by_group.items())
     for a, b, subjects in _pairs(found):
-        yield hard(GROUP_OVERLAP, _double_booked(plan, a, b, **subjects), sessions=(a.key, b.key),
+        yield hard(GROUP_OVERLAP, _double_booked(plan, GROUP_OVERLAP, a, b, **subjects),
+                   sessions=(a.key, b.key),
                    times=(a.span, b.span), **subjects)
 
 
-def _double_booked(plan: Plan, a: Item, b: Item, people=(), groups=()) -> str:
-    who = say.people_and_groups(plan.problem, people, groups)
-    verb = "is" if len(people) + len(groups) == 1 else "are"
-    return (f"{who} {verb} in both {say.title(a.info)} ({say.when(plan.problem, a.span)}) and "
-            f"{say.title(b.info)} ({say.when(plan.problem, b.span)}), which overlap")
+def _double_booked(plan: Plan, rule: str, a: Item, b: Item, people=(), groups=()):
+    return phrase(plan.problem, rule + ".both", who=_who(people, groups), first=a.key,
+                  first_span=a.span, second=b.key, second_span=b.span)
+
+
+def _who(people=(), groups=()) -> tuple[tuple[str, str], ...]:
+    return tuple(("person", k) for k in people) + tuple(("group", k) for k in groups)
 
 
 def _pairs(found) -> list[tuple[Item, Item, dict[str, tuple[str, ...]]]]:
@@ -108,13 +110,11 @@ def _too_far(plan: Plan, items: list[Item]) -> Iterator[tuple[Item, Item]]:
             yield a, b
 
 
-def _travel_text(plan: Plan, a: Item, b: Item, people=(), groups=()) -> str:
+def _travel_text(plan: Plan, a: Item, b: Item, people=(), groups=()):
     p = plan.problem
-    who = say.people_and_groups(p, people, groups)
-    travel = p.travel_between(a.city, b.city)
-    return (f"{who} cannot get from {say.title(a.info)} in {say.city(p, a.city)} (ends "
-            f"{say.at(p, a.end)}) to {say.title(b.info)} in {say.city(p, b.city)} (starts "
-            f"{say.at(p, b.start)}): the journey takes {travel} minutes")
+    return phrase(p, "travel_time.journey", who=_who(people, groups), first=a.key, first_city=a.city,
+                  first_end=a.end, second=b.key, second_city=b.city, second_start=b.start,
+                  travel=p.travel_between(a.city, b.city))
 
 
 def relation(plan: Plan) -> Iterator[Violation]:
@@ -123,27 +123,24 @@ def relation(plan: Plan) -> Iterator[Violation]:
         a, b = plan.by_key.get(rel.first), plan.by_key.get(rel.second)
         if a is None or b is None:
             continue
-        text = _broken(plan, rel.kind, rel.gap, a, b)
-        if text:
-            yield hard(RELATION, text, sessions=(a.key, b.key), times=(a.span, b.span))
+        said = _broken(plan, rel.kind, rel.gap, a, b)
+        if said:
+            yield hard(RELATION, said, sessions=(a.key, b.key), times=(a.span, b.span))
 
 
-def _broken(plan: Plan, kind: str, gap: int, a: Item, b: Item) -> str:
-    """Why the relation between a and b does not hold ('' when it does)."""
-    p, first, second = plan.problem, say.title(a.info), say.title(b.info)
+def _broken(plan: Plan, kind: str, gap: int, a: Item, b: Item):
+    """Why the relation between a and b does not hold (None when it does)."""
+    p, pair = plan.problem, dict(first=a.key, second=b.key)
     if kind == "before" and a.end + gap > b.start:
-        need = f"at least {gap} minutes before" if gap else "before"
-        return (f"{first} must end {need} {second} starts, but it ends {say.at(p, a.end)} and "
-                f"{second} starts {say.at(p, b.start)}")
+        ends = dict(first_end=a.end, second_start=b.start)
+        return (phrase(p, "relation.before_gap", **pair, gap=gap, **ends) if gap
+                else phrase(p, "relation.before", **pair, **ends))
     if kind == "same_time" and a.start != b.start:
-        return (f"{first} and {second} must start together, but start {say.at(p, a.start)} and "
-                f"{say.at(p, b.start)}")
+        return phrase(p, "relation.same_time", **pair, first_start=a.start, second_start=b.start)
     if kind == "not_same_time" and a.span.overlaps(b.span):
-        return (f"{first} ({say.when(p, a.span)}) and {second} ({say.when(p, b.span)}) must not "
-                f"overlap")
+        return phrase(p, "relation.not_same_time", **pair, first_span=a.span, second_span=b.span)
     if kind == "same_day" and a.day != b.day:
-        return (f"{first} ({say.local_day(p, a.start)}) and {second} ({say.local_day(p, b.start)}) "
-                f"must be on the same day")
+        return phrase(p, "relation.same_day", **pair, first_day=a.start, second_day=b.start)
     if kind == "different_day" and a.day == b.day:
-        return f"{first} and {second} must be on different days, but both are on {say.local_day(p, a.start)}"
-    return ""
+        return phrase(p, "relation.different_day", **pair, day=a.start)
+    return None

@@ -7,9 +7,9 @@ from typing import Iterator
 
 from ..problem import ResourceInfo, Span
 from ..weights import RESOURCE_CAPACITY
-from . import messages as say
 from .plan import Item, Plan
 from .violation import Violation, hard
+from .wording import phrase
 
 
 def resource_capacity(plan: Plan) -> Iterator[Violation]:
@@ -18,12 +18,11 @@ def resource_capacity(plan: Plan) -> Iterator[Violation]:
         resource = plan.problem.resource[key]
         for span, active, limit in _over(resource, uses):
             need = sum(amount for _, amount in active)
-            items = [item for item, _ in active]
-            available = "none is" if limit <= 0 else f"only {limit} {'is' if limit == 1 else 'are'}"
-            verb = "needs" if len(items) == 1 else "need"
-            yield hard(RESOURCE_CAPACITY, f"{say.titles(i.info for i in items)} {verb} {need} of "
-                       f"{resource.name} {say.when(plan.problem, span)}, but {available} available",
-                       sessions=tuple(i.key for i in items), resources=(key,), times=(span,))
+            sessions = tuple(item.key for item, _ in active)
+            said = dict(sessions=sessions, need=need, resource=key, span=span)
+            said = (phrase(plan.problem, "resource_capacity.none", **said) if limit <= 0
+                    else phrase(plan.problem, "resource_capacity.some", **said, limit=limit))
+            yield hard(RESOURCE_CAPACITY, said, sessions=sessions, resources=(key,), times=(span,))
 
 
 def _uses(plan: Plan) -> dict[str, list[tuple[Item, int]]]:

@@ -11,10 +11,10 @@ from typing import Iterator
 
 from ..problem import Placement
 from ..weights import stability_scale
-from . import messages as say
 from .places import channel_matches, channel_rules, room_matches, room_rules
 from .plan import Item, Plan
 from .violation import Violation, soft
+from .wording import phrase
 
 
 def optional_left_out(plan: Plan) -> Iterator[Violation]:
@@ -22,7 +22,8 @@ def optional_left_out(plan: Plan) -> Iterator[Violation]:
     for info in plan.problem.sessions:
         cost = plan.cost("optional_left_out", int(info.optional and info.key not in plan.schedule))
         if cost:
-            yield soft("optional_left_out", cost, f"Optional session {say.title(info)} is left out",
+            yield soft("optional_left_out", cost,
+                       phrase(plan.problem, "optional_left_out.left_out", session=info.key),
                        sessions=(info.key,))
 
 
@@ -43,7 +44,8 @@ def _stability(plan: Plan, rule: str, changed, what) -> Iterator[Violation]:
     for item, before, scale in _moved(plan):
         cost = plan.cost(rule, scale if changed(plan, item, before) else 0)
         if cost:
-            yield soft(rule, cost, f"{say.title(item.info)} moved {what(plan, item, before)}",
+            yield soft(rule, cost, phrase(plan.problem, what[0], session=item.key,
+                                          **what[1](plan, item, before)),
                        sessions=(item.key,), times=(item.span,),
                        rooms=tuple(dict.fromkeys(k for k in (before.room, item.room) if k)),
                        channels=tuple(dict.fromkeys(k for k in (before.channel, item.channel) if k)))
@@ -68,14 +70,12 @@ def _other_room(plan: Plan, item: Item, before: Placement, other_city: bool) -> 
     return (_city(plan, before.room) != _city(plan, item.room)) == other_city
 
 
-def _times(plan, item, before):
-    return f"from {say.at(plan.problem, before.start)} to {say.at(plan.problem, item.start)}"
-
-
-def _rooms(plan, item, before):
-    p = plan.problem
-    return (f"from {say.room(p, before.room)} ({say.city(p, _city(plan, before.room))}) to "
-            f"{say.room(p, item.room)} ({say.city(p, _city(plan, item.room))})")
+_times = ("stability.times", lambda plan, item, before: dict(before=before.start, after=item.start))
+_rooms = ("stability.rooms", lambda plan, item, before: dict(
+    room_before=before.room, city_before=_city(plan, before.room),
+    room_after=item.room, city_after=_city(plan, item.room)))
+_channels = ("stability.channels", lambda plan, item, before: dict(
+    channel_before=before.channel, channel_after=item.channel))
 
 
 def stability_day(plan: Plan) -> Iterator[Violation]:
@@ -102,8 +102,7 @@ def stability_channel(plan: Plan) -> Iterator[Violation]:
     """Soft: on a re-solve, a session moved to another channel, times 1 + affected // 10."""
     yield from _stability(
         plan, "stability_channel",
-        lambda p, i, b: bool(b.channel and i.channel and b.channel != i.channel),
-        lambda p, i, b: f"from {say.channel(p.problem, b.channel)} to {say.channel(p.problem, i.channel)}")
+        lambda p, i, b: bool(b.channel and i.channel and b.channel != i.channel), _channels)
 
 
 # -- parallel sessions ------------------------------------------------------------------------
@@ -134,8 +133,8 @@ def track_parallel(plan: Plan) -> Iterator[Violation]:
             if not cost:
                 return
             yield soft("track_parallel", cost,
-                       f"{say.title(a.info)} ({say.when(p, a.span)}) runs in parallel with "
-                       f"{say.title(b.info)} ({say.when(p, b.span)}) of the same track '{track}'",
+                       phrase(p, "track_parallel.parallel", first=a.key, first_span=a.span,
+                              second=b.key, second_span=b.span, track=track),
                        sessions=(a.key, b.key), times=(a.span, b.span))
 
 
@@ -150,8 +149,8 @@ def group_interest_parallel(plan: Plan) -> Iterator[Violation]:
             cost = plan.cost("group_interest_parallel", 1)
             if cost:
                 yield soft("group_interest_parallel", cost,
-                           f"{say.group(plan.problem, key)} would like to be at both {say.title(a.info)} "
-                           f"and {say.title(b.info)}, which overlap ({say.when(plan.problem, b.span)})",
+                           phrase(plan.problem, "group_interest_parallel.both", group=key, first=a.key,
+                                  second=b.key, span=b.span),
                            sessions=(a.key, b.key), groups=(key,), times=(a.span, b.span))
 
 
@@ -165,9 +164,10 @@ def room_fit(plan: Plan) -> Iterator[Violation]:
             continue
         cost = plan.cost("room_fit", (room.seats - item.info.expected_onsite) // 10)
         if cost:
-            yield soft("room_fit", cost, f"{say.title(item.info)} ({item.info.expected_onsite} expected "
-                       f"on site) leaves {room.seats - item.info.expected_onsite} of {room.seats} seats "
-                       f"empty in {room.name}", sessions=(item.key,), rooms=(room.key,))
+            said = phrase(plan.problem, "room_fit.empty", session=item.key,
+                          expected=item.info.expected_onsite,
+                          empty=room.seats - item.info.expected_onsite, seats=room.seats, room=room.key)
+            yield soft("room_fit", cost, said, sessions=(item.key,), rooms=(room.key,))
 
 
 def preferred_place(plan: Plan) -> Iterator[Violation]:
@@ -180,12 +180,12 @@ def preferred_place(plan: Plan) -> Iterator[Violation]:
         for rules, person in checks:
             preferred = room_rules(rules, "preferred") if room else []
             if preferred and not any(room_matches(r, room) for r in preferred):
-                places = " or ".join(say.rule_target(p, r.target, r.value) for r in preferred)
-                yield from _place_cost(plan, "preferred_place", item, person, f"would rather be in {places}")
+                places = tuple((r.target, r.value) for r in preferred)
+                yield from _place_cost(plan, "preferred_place", item, person, "room", places=places)
             preferred = channel_rules(rules, "preferred") if channel and person is None else []
             if preferred and not any(channel_matches(r, channel) for r in preferred):
-                places = " or ".join(say.channel(p, r.value) for r in preferred)
-                yield from _place_cost(plan, "preferred_place", item, None, f"would rather be on {places}")
+                channels = tuple(r.value for r in preferred)
+                yield from _place_cost(plan, "preferred_place", item, None, "channel", channels=channels)
 
 
 def undesired_place(plan: Plan) -> Iterator[Violation]:
@@ -201,17 +201,19 @@ def undesired_place(plan: Plan) -> Iterator[Violation]:
                 matched += [r for r in channel_rules(rules, "undesired")
                             if channel and channel_matches(r, channel)]
             for rule in matched:
-                yield from _place_cost(plan, "undesired_place", item, person, "would rather not be in "
-                                       + say.rule_target(p, rule.target, rule.value))
+                yield from _place_cost(plan, "undesired_place", item, person, "room",
+                                       target=(rule.target, rule.value))
 
 
-def _place_cost(plan: Plan, rule: str, item: Item, person: str | None, wish: str) -> Iterator[Violation]:
+def _place_cost(plan: Plan, rule: str, item: Item, person: str | None, where: str,
+                **wish) -> Iterator[Violation]:
+    """The cost of a place wish of the session (``person`` None) or of one of its on-site people."""
     cost = plan.cost(rule, 1)
     if not cost:
         return
-    p = plan.problem
-    who = (f"{say.person(p, person)} (on site at {say.title(item.info)})" if person
-           else say.title(item.info))
-    yield soft(rule, cost, f"{who} {wish}, but is in {say.place(p, item.room, item.channel)}",
+    who = dict(person=person, session=item.key) if person else dict(session=item.key)
+    shape = f"{rule}.{'person_' if person else ''}{where}"
+    said = phrase(plan.problem, shape, **who, **wish, place=(item.room, item.channel))
+    yield soft(rule, cost, said,
                sessions=(item.key,), people=(person,) if person else (),
                rooms=(item.room,) if item.room else (), channels=(item.channel,) if item.channel else ())

@@ -14,9 +14,9 @@ from typing import Iterator
 from ..problem import Span
 from ..weights import (LEVEL_FLOW, TAG_OVERLAP, TAG_SAME_DAY, TAG_SAME_ROOM, tag_number, tag_rules,
                        tag_values)
-from . import messages as say
 from .plan import Item, Plan
 from .violation import Violation, soft
+from .wording import phrase
 
 
 def _sharing(plan: Plan, category: str) -> Iterator[tuple[Item, Item, int]]:
@@ -33,8 +33,8 @@ def _sharing(plan: Plan, category: str) -> Iterator[tuple[Item, Item, int]]:
         yield plan.by_key[a], plan.by_key[b], k
 
 
-def _pair(rule: str, cost: int, text: str, a: Item, b: Item, **rooms) -> Violation:
-    return soft(rule, cost, text, sessions=(a.key, b.key), times=(a.span, b.span), **rooms)
+def _pair(rule: str, cost: int, said, a: Item, b: Item, **rooms) -> Violation:
+    return soft(rule, cost, said, sessions=(a.key, b.key), times=(a.span, b.span), **rooms)
 
 
 def _family(plan: Plan, family: str, amount, words, with_rooms: bool = False) -> Iterator[Violation]:
@@ -51,24 +51,23 @@ def _both(a: Item, b: Item) -> int:
     return a.info.duration + b.info.duration
 
 
-def _shares(category: str, k: int) -> str:
-    return f"share {k} {category} tag{'s' if k > 1 else ''}"
+def _shares(a: Item, b: Item, category: str, k: int) -> dict:
+    return dict(first=a.key, second=b.key, shared=k, category=category)
 
 
 def tag_overlap(plan: Plan) -> Iterator[Violation]:
     """Soft: per shared tag, minutes two sessions of a category overlap."""
     yield from _family(
         plan, TAG_OVERLAP, lambda a, b: min(a.end, b.end) - max(a.start, b.start),
-        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} and overlap "
-                            f"({say.when(plan.problem, Span(max(a.start, b.start), min(a.end, b.end)))})"))
+        lambda a, b, c, k: phrase(plan.problem, "tag_overlap.overlap", **_shares(a, b, c, k),
+                                  span=Span(max(a.start, b.start), min(a.end, b.end))))
 
 
 def tag_same_day(plan: Plan) -> Iterator[Violation]:
     """Soft: per shared tag, minutes of both sessions when they are on different days."""
     yield from _family(
         plan, TAG_SAME_DAY, lambda a, b: _both(a, b) if a.day != b.day else 0,
-        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} but are on "
-                            f"different days"))
+        lambda a, b, c, k: phrase(plan.problem, "tag_same_day.days", **_shares(a, b, c, k)))
 
 
 def tag_same_room(plan: Plan) -> Iterator[Violation]:
@@ -76,9 +75,8 @@ def tag_same_room(plan: Plan) -> Iterator[Violation]:
     yield from _family(
         plan, TAG_SAME_ROOM,
         lambda a, b: _both(a, b) if a.day == b.day and a.room and b.room and a.room != b.room else 0,
-        lambda a, b, c, k: (f"{say.title(a.info)} and {say.title(b.info)} {_shares(c, k)} but are in "
-                            f"{say.room(plan.problem, a.room)} and {say.room(plan.problem, b.room)} "
-                            f"on the same day"), with_rooms=True)
+        lambda a, b, c, k: phrase(plan.problem, "tag_same_room.rooms", **_shares(a, b, c, k),
+                                  first_room=a.room, second_room=b.room), with_rooms=True)
 
 
 def level_flow(plan: Plan) -> Iterator[Violation]:
@@ -90,10 +88,9 @@ def level_flow(plan: Plan) -> Iterator[Violation]:
                 continue
             easy, hard = (a, b) if la < lb else (b, a)
             if easy.end > hard.start:
-                yield _pair(f"{LEVEL_FLOW}.{category}", weight * k * _both(a, b),
-                            f"{say.title(easy.info)} (level {min(la, lb)}) ends after "
-                            f"{say.title(hard.info)} (level {max(la, lb)}) starts; they "
-                            f"{_shares(category, k)}", easy, hard)
+                said = phrase(plan.problem, "level_flow.order", **_shares(easy, hard, category, k),
+                              first_level=min(la, lb), second_level=max(la, lb))
+                yield _pair(f"{LEVEL_FLOW}.{category}", weight * k * _both(a, b), said, easy, hard)
 
 
 def popular_large_room(plan: Plan) -> Iterator[Violation]:
@@ -109,9 +106,8 @@ def popular_large_room(plan: Plan) -> Iterator[Violation]:
         if seats[low.room] > seats[high.room]:
             cost = plan.cost("popular_large_room", _both(a, b))
             if cost:
-                yield _pair("popular_large_room", cost,
-                            f"{say.title(high.info)} (popularity {max(na, nb)}) is in "
-                            f"{say.room(plan.problem, high.room)} ({seats[high.room]} seats), smaller "
-                            f"than {say.room(plan.problem, low.room)} ({seats[low.room]} seats) of the "
-                            f"less popular {say.title(low.info)}", low, high,
-                            rooms=(low.room, high.room))
+                said = phrase(plan.problem, "popular_large_room.smaller", first=high.key,
+                              first_popularity=max(na, nb), first_room=high.room,
+                              first_seats=seats[high.room], second_room=low.room,
+                              second_seats=seats[low.room], second=low.key)
+                yield _pair("popular_large_room", cost, said, low, high, rooms=(low.room, high.room))

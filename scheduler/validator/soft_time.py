@@ -5,19 +5,11 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..weights import AUDIENCE_DAY, REMOTE_SPEAKER_DAY
-from . import messages as say
 from .plan import Plan
 from .spans import minutes_inside, minutes_outside
 from .timezones import minutes_outside_local_day
 from .violation import Violation, soft
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _day_words(day: tuple[int, int]) -> str:
-    return f"{_clock(day[0])}–{_clock(day[1])}"
+from .wording import phrase
 
 
 def audience_hours(plan: Plan) -> Iterator[Violation]:
@@ -30,9 +22,9 @@ def audience_hours(plan: Plan) -> Iterator[Violation]:
             minutes = minutes_outside_local_day(p, item.span, tz, AUDIENCE_DAY)
             cost = plan.cost("audience_hours", minutes)
             if cost:
-                yield soft("audience_hours", cost, f"{say.title(item.info)} ({say.when(p, item.span)}) runs "
-                           f"{say.plural(minutes, 'minute')} outside {_day_words(AUDIENCE_DAY)} for its "
-                           f"audience in {tz}", sessions=(item.key,), times=(item.span,))
+                said = phrase(p, "audience_hours.outside", session=item.key, span=item.span,
+                              minutes=minutes, hours=tuple(AUDIENCE_DAY), zone=tz)
+                yield soft("audience_hours", cost, said, sessions=(item.key,), times=(item.span,))
 
 
 def remote_speaker_hours(plan: Plan) -> Iterator[Violation]:
@@ -44,10 +36,10 @@ def remote_speaker_hours(plan: Plan) -> Iterator[Violation]:
             minutes = minutes_outside_local_day(p, item.span, tz, REMOTE_SPEAKER_DAY) if tz else 0
             cost = plan.cost("remote_speaker_hours", minutes)
             if cost:
-                yield soft("remote_speaker_hours", cost, f"{say.person(p, key)} joins {say.title(item.info)} "
-                           f"remotely {say.plural(minutes, 'minute')} outside "
-                           f"{_day_words(REMOTE_SPEAKER_DAY)} at home ({tz})",
-                           sessions=(item.key,), people=(key,), times=(item.span,))
+                said = phrase(p, "remote_speaker_hours.outside", person=key, session=item.key,
+                              minutes=minutes, hours=tuple(REMOTE_SPEAKER_DAY), zone=tz)
+                yield soft("remote_speaker_hours", cost, said, sessions=(item.key,), people=(key,),
+                           times=(item.span,))
 
 
 def session_preferred_time(plan: Plan) -> Iterator[Violation]:
@@ -55,8 +47,7 @@ def session_preferred_time(plan: Plan) -> Iterator[Violation]:
     for item in plan.items:
         if item.info.preferred:
             minutes = minutes_outside(item.span, item.info.preferred)
-            yield from _timing(plan, "session_preferred_time", item, None, minutes,
-                               "outside its preferred times")
+            yield from _timing(plan, "session_preferred_time.outside", item, None, minutes)
 
 
 def session_undesired_time(plan: Plan) -> Iterator[Violation]:
@@ -64,8 +55,7 @@ def session_undesired_time(plan: Plan) -> Iterator[Violation]:
     for item in plan.items:
         if item.info.undesired:
             minutes = minutes_inside(item.span, item.info.undesired)
-            yield from _timing(plan, "session_undesired_time", item, None, minutes,
-                               "in its undesired times")
+            yield from _timing(plan, "session_undesired_time.inside", item, None, minutes)
 
 
 def person_preferred_time(plan: Plan) -> Iterator[Violation]:
@@ -75,8 +65,7 @@ def person_preferred_time(plan: Plan) -> Iterator[Violation]:
             person = plan.problem.person.get(key)
             if person and person.preferred:
                 minutes = minutes_outside(item.span, person.preferred)
-                yield from _timing(plan, "person_preferred_time", item, key, minutes,
-                                   f"outside {person.name}'s preferred times")
+                yield from _timing(plan, "person_preferred_time.outside", item, key, minutes)
 
 
 def person_undesired_time(plan: Plan) -> Iterator[Violation]:
@@ -86,13 +75,15 @@ def person_undesired_time(plan: Plan) -> Iterator[Violation]:
             person = plan.problem.person.get(key)
             if person and person.undesired:
                 minutes = minutes_inside(item.span, person.undesired)
-                yield from _timing(plan, "person_undesired_time", item, key, minutes,
-                                   f"in {person.name}'s undesired times")
+                yield from _timing(plan, "person_undesired_time.inside", item, key, minutes)
 
 
-def _timing(plan: Plan, rule: str, item, person: str | None, minutes: int, where: str):
+def _timing(plan: Plan, wording: str, item, person: str | None, minutes: int):
+    """``wording`` is "<rule>.<shape>"; the person's key goes into the words when there is one."""
+    rule = wording.partition(".")[0]
     cost = plan.cost(rule, minutes)
     if cost:
-        yield soft(rule, cost, f"{say.title(item.info)} ({say.when(plan.problem, item.span)}) runs "
-                   f"{say.plural(minutes, 'minute')} {where}", sessions=(item.key,),
-                   people=(person,) if person else (), times=(item.span,))
+        who = dict(person=person) if person else {}
+        said = phrase(plan.problem, wording, session=item.key, span=item.span, minutes=minutes, **who)
+        yield soft(rule, cost, said, sessions=(item.key,), people=(person,) if person else (),
+                   times=(item.span,))

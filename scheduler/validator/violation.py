@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..problem import Span
 from ..weights import SOFT_RULES
+from .wording import Phrase
 
 HARD = "hard"
 SOFT = "soft"
@@ -26,6 +27,8 @@ class Violation:
     channels: tuple[str, ...] = ()
     resources: tuple[str, ...] = ()
     times: tuple[Span, ...] = ()
+    wording: str = ""  # the template id of the message (scheduler/validator/wording.py)
+    params: tuple[tuple[str, object], ...] = ()  # its values: keys, event minutes, Spans, ints
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,12 @@ class Validation:
         return tuple(v for v in self.violations if key in v.sessions)
 
 
-def hard(rule: str, message: str, **subjects) -> Violation:
+def hard(rule: str, said: Phrase, **subjects) -> Violation:
     """A breach of a hard rule (no cost: the schedule is simply not allowed)."""
-    return Violation(rule, HARD, message, **subjects)
+    return Violation(rule, HARD, said.message, wording=said.wording, params=said.params, **subjects)
 
 
-def soft(rule: str, cost: int, message: str, **subjects) -> Violation:
+def soft(rule: str, cost: int, said: Phrase, **subjects) -> Violation:
     """A breach of a soft rule that costs ``cost`` points (weight × amount)."""
-    return Violation(rule, SOFT, message, cost, **subjects)
+    return Violation(rule, SOFT, said.message, cost, wording=said.wording, params=said.params,
+                     **subjects)

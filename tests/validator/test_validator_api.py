@@ -65,7 +65,7 @@ def test_the_api_is_keyword_only_and_immutable(tiny):
         validate(p, schedule).violations[0].cost = 1
     assert [f.name for f in dataclasses.fields(Violation)] == [
         "rule", "severity", "message", "cost", "sessions", "people", "groups", "rooms", "channels",
-        "resources", "times"]
+        "resources", "times", "wording", "params"]
 
 
 def test_every_message_names_a_session_by_title(tiny):
