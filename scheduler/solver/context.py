@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from ..problem import Placement, Problem, SessionInfo
+from .conflict_words import Said
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Guard:
     rule: str
     description: str
     subjects: tuple[tuple[str, str], ...]  # (kind, key), e.g. ("session", "rcep-forum")
+    wording: str = ""  # the description's template id and values (conflict_words.py)
+    params: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass
@@ -69,12 +72,13 @@ class Context:
         """The step of a moment on the grid (rounded down if it is off the grid)."""
         return minute // self.g
 
-    def guard(self, rule: str, description: str, *subjects: tuple[str, str]) -> list:
+    def guard(self, rule: str, words: Said, *subjects: tuple[str, str]) -> list:
         """Enforcement literals for one group of hard constraints ([] outside explain mode)."""
         if not self.explain:
             return []
         literal = self.model.new_bool_var(f"assume:{rule}:{len(self.guards)}")
-        self.guards.append(Guard(literal, rule, description, tuple(subjects)))
+        self.guards.append(Guard(literal, rule, words.description, tuple(subjects), words.wording,
+                                 words.params))
         return [literal]
 
     def both(self, a, guards: list):

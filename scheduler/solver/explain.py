@@ -30,7 +30,7 @@ def explain(problem: Problem, *, previous: Schedule | None = None, now: int | No
     if len(core) <= SHRINK_MAX_SIZE:
         core, minimal = _shrink(ctx.model, core)
     by_index = {g.literal.index: g for g in ctx.guards}
-    conflicts = tuple(Conflict(g.rule, g.description, g.subjects)
+    conflicts = tuple(Conflict(g.rule, g.description, g.subjects, g.wording, g.params)
                       for g in (by_index[i] for i in sorted(core)))
     return Explanation(conflicts=conflicts, minimal=minimal)
 

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from .. import weights as w
 from ..problem import Span
+from .conflict_words import said
 from .context import Context
 
 
@@ -24,8 +25,8 @@ def scheduled_once(ctx: Context) -> None:
     for v in ctx.sessions.values():
         if not v.info.optional:
             ctx.enforce(ctx.model.add(v.present == 1),
-                        ctx.guard(w.SCHEDULED_ONCE, f"'{v.info.title}' must be scheduled",
-                                  ("session", v.info.key)))
+                        ctx.guard(w.SCHEDULED_ONCE, said(ctx.problem, "scheduled_once.required",
+                                                         session=v.info.key), ("session", v.info.key)))
 
 
 def frozen(ctx: Context) -> None:
@@ -37,15 +38,15 @@ def frozen(ctx: Context) -> None:
 
 def room_overlap(ctx: Context) -> None:
     """Hard: one session at a time in a room, with the room's changeover time between them."""
-    one_at_a_time_in(ctx, "room", w.ROOM_OVERLAP, "holds one session at a time")
+    one_at_a_time_in(ctx, "room", w.ROOM_OVERLAP)
 
 
 def channel_overlap(ctx: Context) -> None:
     """Hard: one session at a time on a channel, with its changeover time between them."""
-    one_at_a_time_in(ctx, "channel", w.CHANNEL_OVERLAP, "streams one session at a time")
+    one_at_a_time_in(ctx, "channel", w.CHANNEL_OVERLAP)
 
 
-def one_at_a_time_in(ctx: Context, kind: str, rule: str, words: str) -> None:
+def one_at_a_time_in(ctx: Context, kind: str, rule: str) -> None:
     """A no-overlap per room (or channel) over the sessions that may take it, plus changeover."""
     uses = defaultdict(list)
     for v in ctx.sessions.values():
@@ -53,7 +54,7 @@ def one_at_a_time_in(ctx: Context, kind: str, rule: str, words: str) -> None:
             uses[key].append((v, lit))
     for key, users in uses.items():
         place = (ctx.problem.room if kind == "room" else ctx.problem.channel)[key]
-        guards = ctx.guard(rule, f"{place.name} {words}", (kind, key))
+        guards = ctx.guard(rule, said(ctx.problem, f"{rule}.one_at_a_time", **{kind: key}), (kind, key))
         intervals = [ctx.model.new_optional_fixed_size_interval_var(
             v.start, v.length + ctx.steps(place.changeover), ctx.both(lit, guards), "")
             for v, lit in users]
@@ -90,17 +91,15 @@ def no_overlap_for(ctx: Context, uses, guards) -> None:
 def person_overlap(ctx: Context) -> None:
     """Hard: nobody is in two sessions at once (remote presence included)."""
     for key, uses in sessions_of_people(ctx).items():
-        name = ctx.problem.person[key].name if key in ctx.problem.person else key
-        no_overlap_for(ctx, uses, ctx.guard(w.PERSON_OVERLAP, f"{name} can be in one session at a time",
-                                            ("person", key)))
+        words = said(ctx.problem, "person_overlap.one_at_a_time", person=key)
+        no_overlap_for(ctx, uses, ctx.guard(w.PERSON_OVERLAP, words, ("person", key)))
 
 
 def group_overlap(ctx: Context) -> None:
     """Hard: no group is in two sessions at once."""
     for key, uses in sessions_of_groups(ctx).items():
-        name = ctx.problem.group[key].name if key in ctx.problem.group else key
-        no_overlap_for(ctx, uses, ctx.guard(w.GROUP_OVERLAP, f"{name} can be in one session at a time",
-                                            ("group", key)))
+        words = said(ctx.problem, "group_overlap.one_at_a_time", group=key)
+        no_overlap_for(ctx, uses, ctx.guard(w.GROUP_OVERLAP, words, ("group", key)))
 
 
 def travel_time(ctx: Context) -> None:
@@ -117,8 +116,7 @@ def travel_time(ctx: Context) -> None:
             if not pairs:
                 continue
             if guards is None:
-                name = (p.person if kind == "person" else p.group)[key].name
-                guards = ctx.guard(w.TRAVEL_TIME, f"{name} needs time to travel between cities",
+                guards = ctx.guard(w.TRAVEL_TIME, said(p, "travel_time.needs_time", owner=(kind, key)),
                                    (kind, key))
             travel_between_pair(ctx, a, b, pairs, guards)
 
@@ -140,7 +138,7 @@ def relations(ctx: Context) -> None:
         a, b = ctx.sessions.get(r.first), ctx.sessions.get(r.second)
         if a is None or b is None:
             continue
-        guards = ctx.guard(w.RELATION, relation_words(r, a.info.title, b.info.title),
+        guards = ctx.guard(w.RELATION, relation_words(ctx.problem, r),
                            ("session", r.first), ("session", r.second))
         both = [a.present, b.present]
         if r.kind == "before":
@@ -160,14 +158,12 @@ def relations(ctx: Context) -> None:
                 ctx.enforce(model.add(a.days[day] + b.days[day] <= 1), guards)
 
 
-def relation_words(r, first: str, second: str) -> str:
-    return {
-        "before": f"'{first}' ends at least {r.gap} min before '{second}' starts",
-        "same_time": f"'{first}' and '{second}' start at the same time",
-        "not_same_time": f"'{first}' and '{second}' do not overlap",
-        "same_day": f"'{first}' and '{second}' are on the same day",
-        "different_day": f"'{first}' and '{second}' are on different days",
-    }.get(r.kind, r.kind)
+def relation_words(problem, r):
+    if r.kind == "before":
+        return said(problem, "relation.before", first=r.first, gap=r.gap, second=r.second)
+    if r.kind in ("same_time", "not_same_time", "same_day", "different_day"):
+        return said(problem, f"relation.{r.kind}", first=r.first, second=r.second)
+    return said(problem, "relation.other", kind=r.kind)
 
 
 def resource_capacity(ctx: Context) -> None:
@@ -181,8 +177,8 @@ def resource_capacity(ctx: Context) -> None:
         resource = ctx.problem.resource.get(key)
         if resource is None:
             continue
-        guards = ctx.guard(w.RESOURCE_CAPACITY, f"{resource.name}: at most {resource.capacity} at once",
-                           ("resource", key))
+        guards = ctx.guard(w.RESOURCE_CAPACITY, said(ctx.problem, "resource_capacity.at_most", resource=key,
+                                                     capacity=resource.capacity), ("resource", key))
         intervals = [v.interval if not guards else model.new_optional_fixed_size_interval_var(
             v.start, v.length, ctx.both(v.present, guards), "") for v, _ in uses]
         demands = [amount for _, amount in uses]

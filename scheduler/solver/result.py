@@ -27,6 +27,8 @@ class Conflict:
     rule: str
     description: str
     subjects: tuple[tuple[str, str], ...]
+    wording: str = ""  # the description's template id and values (solver/conflict_words.py)
+    params: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from .. import weights as w
 from ..problem import SessionInfo
 from .candidates import (avoiding, channel_problems, grid_starts, room_problems,
                          session_time_starts)
+from .conflict_words import said
 from .context import Context, SessionVars
 
 
@@ -21,30 +22,30 @@ def time_filters(ctx: Context, s: SessionInfo, base: list[int]):
     p = ctx.problem
     frozen = ctx.frozen(s.key)
     if frozen is not None:
-        return [(w.FROZEN, f"'{s.title}' has started and stays where it is",
+        return [(w.FROZEN, said(p, "frozen.stays", session=s.key),
                  (("session", s.key),), [frozen.start])]
     filters = []
     own = session_time_starts(s, grid_starts(p, s))
     if own != base:
-        filters.append((w.WITHIN_HOURS, f"'{s.title}' must be within its allowed days and windows",
+        filters.append((w.WITHIN_HOURS, said(p, "within_hours.windows", session=s.key),
                         (("session", s.key),), own))
     for part in s.people:
         person = p.person.get(part.person)
         if person and person.unavailable:
-            filters.append((w.AVAILABILITY, f"{person.name} is unavailable at times",
+            filters.append((w.AVAILABILITY, said(p, "availability.at_times", owner=("person", person.key)),
                             (("person", person.key), ("session", s.key)),
                             avoiding(base, s.duration, person.unavailable)))
     for key in s.attends:
         group = p.group.get(key)
         if group and group.unavailable:
-            filters.append((w.AVAILABILITY, f"{group.name} is unavailable at times",
+            filters.append((w.AVAILABILITY, said(p, "availability.at_times", owner=("group", group.key)),
                             (("group", group.key), ("session", s.key)),
                             avoiding(base, s.duration, group.unavailable)))
     if ctx.now is not None:
-        filters.append((w.FROZEN, f"'{s.title}' cannot start in the past",
+        filters.append((w.FROZEN, said(p, "frozen.past", session=s.key),
                         (("session", s.key),), [t for t in base if t >= ctx.now]))
     if s.pin_start is not None:
-        filters.append((w.PIN, f"'{s.title}' is pinned to its start time",
+        filters.append((w.PIN, said(p, "pin.start", session=s.key),
                         (("session", s.key),), [t for t in base if t == s.pin_start]))
     return filters
 
@@ -124,13 +125,13 @@ def add_places(ctx: Context, v: SessionVars, kind: str) -> dict:
         lit = model.new_bool_var(f"{kind}[{s.key},{place.key}]")
         chosen[place.key] = lit
         if ctx.explain:
-            needs = room_needs(s) if kind == "room" else channel_needs(s)
+            needs = room_needs(p, s) if kind == "room" else channel_needs(p, s)
             forbid(ctx, lit, unsuitable and (w.ROOM_SUITABLE if kind == "room" else w.CHANNEL_SUITABLE,
                                              needs), s)
-            forbid(ctx, lit, pinned_elsewhere and (w.PIN, f"'{s.title}' is pinned to its {kind}"), s)
-            forbid(ctx, lit, left_before and (w.FROZEN, f"'{s.title}' has started in its {kind}"), s)
+            forbid(ctx, lit, pinned_elsewhere and (w.PIN, said(p, f"pin.{kind}", session=s.key)), s)
+            forbid(ctx, lit, left_before and (w.FROZEN, said(p, f"frozen.{kind}", session=s.key)), s)
         if len(free) < len(v.starts):
-            guards = ctx.guard(w.AVAILABILITY, f"{place.name} is unavailable at times",
+            guards = ctx.guard(w.AVAILABILITY, said(p, "availability.at_times", owner=(kind, place.key)),
                                (kind, place.key), ("session", s.key))
             ctx.enforce(model.add_linear_expression_in_domain(v.start, in_steps(ctx, free)), guards, lit)
     model.add(sum(chosen.values()) == v.present)
@@ -165,15 +166,17 @@ def forbid(ctx: Context, lit, reason, s: SessionInfo, *subjects) -> None:
         ctx.enforce(ctx.model.add(lit == 0), guards[(s.key, rule, text)])
 
 
-def channel_needs(s: SessionInfo) -> str:
+def channel_needs(p, s: SessionInfo):
     allowed = any(r.target == "channel" and r.kind == "allowed" for r in s.place_rules)
-    return (f"'{s.title}' needs a channel for {s.expected_online} viewers"
-            + (" among its allowed channels" if allowed else ""))
+    return said(p, "channel_suitable.needs_allowed" if allowed else "channel_suitable.needs",
+                session=s.key, viewers=s.expected_online)
 
-def room_needs(s: SessionInfo) -> str:
-    """What a session asks of its room, in words."""
-    needs = [f"{s.expected_onsite} seats"] + sorted(s.required_features)
-    where = sorted(f"{r.target.replace('_', ' ')} {r.value}" for r in s.place_rules
-                   if r.kind == "allowed" and r.target != "channel")
-    text = f"'{s.title}' needs a room with " + ", ".join(needs)
-    return text + (f" in its allowed places ({', '.join(where)})" if where else "")
+def room_needs(p, s: SessionInfo):
+    """What a session asks of its room: seats, features and the places it is allowed in."""
+    needs = (s.expected_onsite, tuple(sorted(s.required_features)))
+    where = tuple(sorted(((r.target, r.value) for r in s.place_rules
+                          if r.kind == "allowed" and r.target != "channel"),
+                         key=lambda t: f"{t[0].replace('_', ' ')} {t[1]}"))
+    if where:
+        return said(p, "room_suitable.needs_in", session=s.key, needs=needs, places=where)
+    return said(p, "room_suitable.needs", session=s.key, needs=needs)
