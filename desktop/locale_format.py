@@ -62,6 +62,12 @@ def date_range(first: date, last: date, locale: QLocale | None = None) -> str:
     return f"{start} – {date_text(last, locale)}" if spaced else f"{start}–{date_text(last, locale)}"
 
 
+def weekday(day: date | datetime, locale: QLocale | None = None) -> str:
+    """The day of the week, short ("Fri" / "周五")."""
+    locale = locale or QLocale()
+    return locale.toString(_qdate(day), "ddd")
+
+
 def clock(moment: time | datetime, locale: QLocale | None = None) -> str:
     """A time of day, 24-hour ("09:05")."""
     locale = locale or QLocale()

@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
                 self.tr("The schedule could not be stored: {reason}").format(reason=exc))
         else:
             self.solve_panel.show_outcome(result.status, outcome.message, result.explanation,
-                                          names_of(self.state))
+                                          names_of(self.state), state=self.state)
         self.solve_finished.emit(result)
 
     def _solve_error(self, message: str) -> None:

@@ -139,7 +139,7 @@ class MoveDialog(QDialog):
     def show_verdict(self, verdict: Verdict | None) -> None:
         """Say it, and allow Move only for an allowed move, Place anyway only for a forbidden one."""
         self.verdict = verdict
-        headline, detail = verdict_words(verdict)
+        headline, detail = verdict_words(verdict, self.state)
         colour = CHECKING if verdict is None else ALLOWED if verdict.allowed else HARD
         self.verdict_label.setText(f"<b style='color:{colour.name()}'>{headline}</b>"
                                    + (f"<br>{_escape(detail)}" if detail else ""))

@@ -33,10 +33,6 @@ from .commands import ProjectEditor
 from .timetable import qt_compat  # noqa: F401  (PySide6 6.12.0 leaks a reference per emit)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SolveOperation", text)
-
-
 @dataclass(frozen=True)
 class Ran:
     """What ``apply_result`` needs of a finished solve, kept after the operation is gone."""
@@ -177,19 +173,23 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation | Ran, result:
                   if result.schedule is not None else None)
     review = getattr(operation, "review", None)
     if review is not None and operation.cancelled:
-        return Outcome(False, tr("The re-solve was cancelled; nothing was changed."))
+        return Outcome(False, QCoreApplication.translate("SolveOperation", "The re-solve was cancelled; nothing was changed."))
     if result.schedule is None:
-        outcome = Outcome(False, result.message or tr("No schedule was found; nothing was changed."))
+        outcome = Outcome(False, result.message or QCoreApplication.translate(
+            "SolveOperation", "No schedule was found; nothing was changed."))
     elif not validation.is_feasible:
-        outcome = Outcome(False, tr("The schedule breaks {count} hard rule(s); it was NOT stored."
-                                    ).format(count=len(validation.hard)))
+        outcome = Outcome(False, QCoreApplication.translate(
+            "SolveOperation", "The schedule breaks {count} hard rule(s); it was NOT stored."
+        ).format(count=len(validation.hard)))
     elif review is not None:
         review(operation.ran(), result)
-        return Outcome(False, tr("Review what the re-solve moves: accept or reject it."))
+        return Outcome(False, QCoreApplication.translate("SolveOperation", "Review what the re-solve moves: accept or reject it."))
     else:
-        cost = "" if result.objective is None else tr(", cost {cost:,}").format(cost=result.objective)
-        outcome = Outcome(True, tr("Stored: {scheduled} of {total} sessions scheduled in "
-                                   "{seconds:.1f} s{cost}.").format(
+        cost = "" if result.objective is None else QCoreApplication.translate(
+            "SolveOperation", ", cost {cost:,}").format(cost=result.objective)
+        outcome = Outcome(True, QCoreApplication.translate(
+            "SolveOperation", "Stored: {scheduled} of {total} sessions scheduled in {seconds:.1f} s{cost}."
+        ).format(
             scheduled=len(result.schedule), total=len(problem.sessions), seconds=result.elapsed,
             cost=cost))
     record_solve(project, build_report(problem, result, validation), stored=outcome.stored,
@@ -208,5 +208,5 @@ def apply_result(editor: ProjectEditor, operation: SolveOperation | Ran, result:
 
 def solve_step_text(scheduled: int) -> str:
     if scheduled == 1:
-        return tr("Apply solve (1 session scheduled)")
-    return tr("Apply solve ({count} sessions scheduled)").format(count=scheduled)
+        return QCoreApplication.translate("SolveOperation", "Apply solve (1 session scheduled)")
+    return QCoreApplication.translate("SolveOperation", "Apply solve ({count} sessions scheduled)").format(count=scheduled)

@@ -18,20 +18,15 @@ from scheduler.eventtime import local
 from scheduler.problem import Problem, Schedule, SessionInfo
 from scheduler.validator.moves import Move
 
+from ..locale_format import clock, weekday
 from . import rows as r
 from .edits import ProjectCommand
 
 PIN_FIELDS = ("pin_start", "pin_room_id", "pin_channel_id")
-CONTEXT = "PlaceSessionCommand"  # the translation context of the words here
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def when_words(project: Project, start: datetime) -> str:
-    """'Tue 10:30': the day and the clock in the event's time zone."""
-    return f"{local(start, project.event().timezone):%a %H:%M}"
+    """'Tue 10:30' / '周二 10:30': the day and the clock in the event's time zone."""
+    moment = local(start, project.event().timezone)
+    return f"{weekday(moment)} {clock(moment)}"
 
 
 def place_words(project: Project, room: str | None, channel: str | None) -> str:
@@ -52,11 +47,13 @@ def _pins(session: m.Session) -> dict:
 def mode_refusal(info: SessionInfo, kind: str) -> str:
     """Why a session cannot go in a column of ``kind`` ("room"/"channel"), or "" if it can."""
     if kind == "room" and info.mode == "online":
-        return tr("'{title}' is online: drop it on an online channel, not in a room").format(
-            title=info.title)
+        return QCoreApplication.translate(
+            "PlaceSessionCommand", "'{title}' is online: drop it on an online channel, not in a room"
+        ).format(title=info.title)
     if kind == "channel" and info.mode == "on_site":
-        return tr("'{title}' takes place on site: drop it in a room, not on an online channel"
-                  ).format(title=info.title)
+        return QCoreApplication.translate(
+            "PlaceSessionCommand", "'{title}' takes place on site: drop it in a room, not on an online channel"
+        ).format(title=info.title)
     return ""
 
 
@@ -71,12 +68,14 @@ def move_for_drop(problem: Problem, schedule: Schedule, key: str, kind: str, pla
     """
     info = problem.session.get(key)
     if info is None:
-        raise NotFound(tr("The session is no longer in the project"))
+        raise NotFound(QCoreApplication.translate("PlaceSessionCommand",
+                                                  "The session is no longer in the project"))
     refusal = mode_refusal(info, kind)
     if refusal:
         raise DataError(refusal)
     if place not in (problem.room if kind == "room" else problem.channel):
-        raise NotFound(tr("'{place}' is no longer in the project").format(place=place))
+        raise NotFound(QCoreApplication.translate(
+            "PlaceSessionCommand", "'{place}' is no longer in the project").format(place=place))
     if info.mode != "hybrid":
         room, channel = (place, None) if kind == "room" else (None, place)
         return Move(key, start, room, channel, pin)
@@ -119,7 +118,8 @@ class PlaceSessionCommand(ProjectCommand):
         room_id = project.get(m.Room, room).id if room else None
         channel_id = project.get(m.Channel, channel).id if channel else None
         if start is not None and room_id is None and channel_id is None:
-            raise DataError(tr("'{title}' needs a room or a channel").format(title=session.title_en))
+            raise DataError(QCoreApplication.translate(
+                "PlaceSessionCommand", "'{title}' needs a room or a channel").format(title=session.title_en))
         self.new = None if start is None else {"session_id": session.id, "room_id": room_id,
                                                "channel_id": channel_id, "start": start}
         self.old_pins = _pins(session)
@@ -136,13 +136,16 @@ class PlaceSessionCommand(ProjectCommand):
 
     def _words(self, title: str, start, room, channel, pin: bool) -> str:
         if start is None:
-            return tr("Unschedule '{title}'").format(title=title)
-        if self.old:
-            text = tr("Move and pin '{title}' to {place}, {when}") if pin else \
-                tr("Move '{title}' to {place}, {when}")
+            return QCoreApplication.translate("PlaceSessionCommand", "Unschedule '{title}'").format(
+                title=title)
+        if self.old and pin:
+            text = QCoreApplication.translate("PlaceSessionCommand", "Move and pin '{title}' to {place}, {when}")
+        elif self.old:
+            text = QCoreApplication.translate("PlaceSessionCommand", "Move '{title}' to {place}, {when}")
+        elif pin:
+            text = QCoreApplication.translate("PlaceSessionCommand", "Place and pin '{title}' to {place}, {when}")
         else:
-            text = tr("Place and pin '{title}' to {place}, {when}") if pin else \
-                tr("Place '{title}' to {place}, {when}")
+            text = QCoreApplication.translate("PlaceSessionCommand", "Place '{title}' to {place}, {when}")
         return text.format(title=title, place=place_words(self.project, room, channel),
                            when=when_words(self.project, start))
 
@@ -178,18 +181,21 @@ class SetPinCommand(ProjectCommand):
         title = session.title_en
         if not pin:
             self.new = dict.fromkeys(PIN_FIELDS)
-            super().__init__(project, tr("Unpin '{title}'").format(title=title), parent)
+            words = QCoreApplication.translate("PlaceSessionCommand", "Unpin '{title}'")
+            super().__init__(project, words.format(title=title), parent)
             return
         with project.transaction() as db:
             placed = db.get(m.Assignment, session.id)
         if placed is None:
-            raise DataError(tr("'{title}' is not scheduled: place it before pinning it").format(
+            raise DataError(QCoreApplication.translate(
+                "PlaceSessionCommand", "'{title}' is not scheduled: place it before pinning it").format(
                 title=title))
         self.new = dict(zip(PIN_FIELDS, (placed.start, placed.room_id, placed.channel_id)))
         rooms = {row.id: row.key for row in project.all(m.Room)}
         channels = {row.id: row.key for row in project.all(m.Channel)}
         where = place_words(project, rooms.get(placed.room_id), channels.get(placed.channel_id))
-        super().__init__(project, tr("Pin '{title}' to {place}, {when}").format(
+        words = QCoreApplication.translate("PlaceSessionCommand", "Pin '{title}' to {place}, {when}")
+        super().__init__(project, words.format(
             title=title, place=where, when=when_words(project, placed.start)), parent)
 
     @property
@@ -212,7 +218,8 @@ def _write_pins(db, session_id: int, pins: dict) -> None:
     """Set a session's pin fields inside an open transaction."""
     session = db.get(m.Session, session_id)
     if session is None:
-        raise NotFound(tr("The session is no longer in the project"))
+        raise NotFound(QCoreApplication.translate("PlaceSessionCommand",
+                                                  "The session is no longer in the project"))
     for name, value in pins.items():
         setattr(session, name, value)
     db.add(session)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from scheduler.validator import Violation
 
 from ..display_words import rule_name, severity_word
+from ..finding_words import finding_text
 from ..timetable import palette
 from ..timetable.state import ScheduleState
 
@@ -30,11 +31,21 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: tuple[Violation, ...] = ()
+        self.state: ScheduleState | None = None
+        self._texts: dict[int, str] = {}  # row -> its finding in the window's language
 
-    def set_violations(self, violations: tuple[Violation, ...]) -> None:
+    def set_violations(self, violations: tuple[Violation, ...],
+                       state: ScheduleState | None = None) -> None:
         self.beginResetModel()
         self.rows = tuple(sorted(violations, key=lambda v: (v.severity != "hard", -v.cost, v.rule)))
+        self.state, self._texts = state, {}
         self.endResetModel()
+
+    def text(self, row: int) -> str:
+        """The finding of a row in the window's language (worded when first shown)."""
+        if row not in self._texts:
+            self._texts[row] = finding_text(self.rows[row], self.state)
+        return self._texts[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -52,10 +63,11 @@ class ConflictsModel(QAbstractTableModel):
             return None
         v, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (severity_word(v.severity), rule_name(v.rule), v.message,
-                    str(v.cost) if v.cost else "")[column]
+            if column == 2:
+                return self.text(index.row())
+            return (severity_word(v.severity), rule_name(v.rule), "", str(v.cost) if v.cost else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{severity_word(v.severity)}: {rule_name(v.rule)} — {v.message}"
+            return f"{severity_word(v.severity)}: {rule_name(v.rule)} — {self.text(index.row())}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return palette.HARD if v.severity == "hard" else QColor("#a86f00")
         if role == Qt.ItemDataRole.FontRole and v.severity == "hard" and column < 2:
@@ -105,7 +117,7 @@ class ConflictsPanel(QWidget):
 
     def set_state(self, state: ScheduleState) -> None:
         validation = state.validation
-        self.model.set_violations(validation.violations if validation is not None else ())
+        self.model.set_violations(validation.violations if validation is not None else (), state)
         scheduled, total = len(state.schedule), len(state.problem.sessions)
         if validation is None:
             self.summary.setText(f"<span style='color:#68717c'>{self.tr(CHECKING)}</span> · "

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from ..display_words import rule_name, severity_word, value_word
+from ..finding_words import finding_text
 from ..timetable.state import ScheduleState
 from ..timetable.texts import attendance, place_words
 
@@ -80,7 +81,7 @@ def details_html(state: ScheduleState, key: str) -> str:
     elif findings:
         out.append(f"<p><b>{_(FINDINGS)}</b></p><ul style='margin-left:-20px'>" + "".join(
             f"<li><span style='color:{'#d62728' if v.severity == 'hard' else '#a86f00'}'>"
-            f"{severity_word(v.severity)}: {rule_name(v.rule)}</span> — {escape(v.message)}</li>"
+            f"{severity_word(v.severity)}: {rule_name(v.rule)}</span> — {escape(finding_text(v, state))}</li>"
             for v in findings) + "</ul>")
     return "".join(out)
 

@@ -12,15 +12,22 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
+from ..finding_words import conflict_text
 from ..timetable.state import ScheduleState
 
 SCHEME = "slotwise"
 EDITOR_OF = {"person": "people", "group": "groups", "room": "rooms", "channel": "channels",
              "venue": "venues", "city": "cities", "resource": "resources"}
 LINKABLE = {"session", *EDITOR_OF}
+# the words around an infeasibility explanation (as scheduler.solver.result.Explanation.text says them)
+HEADING = QT_TRANSLATE_NOOP("ExplanationView", "No schedule can satisfy all of these together:")
+FOOTER = QT_TRANSLATE_NOOP("ExplanationView",
+                           "Relax one of them (or make a session optional) and solve again.")
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "ExplanationView", "No schedule exists, and no small set of conflicting requirements was found.")
 
 Subject = tuple[str, str]
 Names = dict[Subject, tuple[str, ...]]
@@ -112,14 +119,14 @@ class ExplanationView(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self.choose)
 
-    def show_explanation(self, explanation, names: Names) -> None:
-        """A solver's Explanation (scheduler.solver.result)."""
-        lines = explanation.text().splitlines()
+    def show_explanation(self, explanation, names: Names, state: ScheduleState | None = None) -> None:
+        """A solver's Explanation (scheduler.solver.result), worded in the window's language
+        (names from ``state``, the window's)."""
         if not explanation.conflicts:
-            self.setHtml(f"<p>{escape(explanation.text())}</p>")
+            self.setHtml(f"<p>{escape(self.tr(NOTHING_FOUND))}</p>")
             return
-        items = [(c.description, c.subjects) for c in explanation.conflicts]
-        self.setHtml(explanation_html(lines[0], items, names, lines[-1]))
+        items = [(conflict_text(c, state), c.subjects) for c in explanation.conflicts]
+        self.setHtml(explanation_html(self.tr(HEADING), items, names, self.tr(FOOTER)))
 
     def show_findings(self, heading: str, findings, names: Names) -> None:
         """Findings of the data check (scheduler.lint.Finding), one line each."""

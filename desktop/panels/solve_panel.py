@@ -165,12 +165,13 @@ class SolvePanel(QWidget):
 
     # -- outcomes ------------------------------------------------------------------------------
 
-    def show_outcome(self, status: str, text: str, explanation=None, names: Names | None = None) -> None:
+    def show_outcome(self, status: str, text: str, explanation=None, names: Names | None = None,
+                     state=None) -> None:
         """The end of a solve; an explanation (of an infeasible one) replaces the chart."""
         note = ("<br>" + self.tr(PINS_IGNORED) if self.last_options is not None
                 and not self.last_options.keep_pins else "")
         if explanation is not None:
-            self.explanation.show_explanation(explanation, names or {})
+            self.explanation.show_explanation(explanation, names or {}, state)
             self.pages.setCurrentWidget(self.explanation)
             text = self.tr("See why on the right; the names are links.")
         self.status.setText(f"<b>{STATUS_WORDS.get(status, status)}</b><br>{text}{note}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, 
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from ..finding_words import finding_text
 from .destinations import Destinations
 from .job import EXPORT, PUBLISH, PUSH, Outcome, Plan, Step
 from .operation import PublishOperation, read_in_background
@@ -200,7 +201,7 @@ class PublishDialog(QDialog):
         publishing = self.preview is not None and not self.preview.unchanged
         self.warning_box.setVisible(publishing and (bool(hard) or self.unchecked()))
         if hard:
-            lines = [f"• {v.message}" for v in hard[:HARD_SHOWN]]
+            lines = [f"• {finding_text(v, self.main_window.state)}" for v in hard[:HARD_SHOWN]]
             if len(hard) > HARD_SHOWN:
                 lines.append(self.tr("… and {count} more (see the Conflicts panel)").format(
                     count=len(hard) - HARD_SHOWN))

@@ -19,6 +19,7 @@ from scheduler import SlotwiseError
 from scheduler.validator.moves import Move, Verdict
 
 from ..commands.placing import move_for_drop
+from ..finding_words import verdict_reason
 from .tabs import DayTabs
 from .verdicts import refused
 
@@ -100,7 +101,8 @@ class TimetableEditing(QObject):
 
     def _settle(self, verdict: Verdict) -> bool:
         if not verdict.allowed:
-            return self._refuse(self.tr("Not moved: {reason}").format(reason=verdict.reason))
+            return self._refuse(self.tr("Not moved: {reason}").format(
+                reason=verdict_reason(verdict, self.tabs.state)))
         return self.place(verdict.move)
 
     def _refuse(self, reason: str) -> bool:
@@ -120,7 +122,7 @@ class TimetableEditing(QObject):
             done = editor.stack.undoText()
             if anyway is not None and not anyway.allowed:
                 done = self.tr("{done} — it breaks a hard rule: {reason}").format(
-                    done=done, reason=anyway.reason)
+                    done=done, reason=verdict_reason(anyway, self.tabs.state))
             self.report(done)
         self.drop_settled.emit(stored)
         return stored

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from PySide6.QtCore import QCoreApplication
+
 from scheduler.problem import Span
 
 from .state import ScheduleState
@@ -122,19 +124,25 @@ def _all_columns(state: ScheduleState) -> tuple[Column, ...]:
         city_label = _both(city.name, names.chinese("city", city.key))
         for room in (r for r in problem.rooms if r.city == city.key):
             out.append(Column(len(out), "room", room.key, room.name, names.chinese("room", room.key),
-                              f"{room.seats:,} seats", city_label,
+                              _seats(room.seats), city_label,
                               _both(room.venue_name, names.chinese("venue", room.venue))))
     known = {c.key for c in out}
     for room in problem.rooms:  # rooms of a city the snapshot does not list
         if room.key not in known:
             out.append(Column(len(out), "room", room.key, room.name, names.chinese("room", room.key),
-                              f"{room.seats:,} seats", room.city, room.venue_name))
+                              _seats(room.seats), room.city, room.venue_name))
     by_platform = sorted(problem.channels, key=lambda c: names.platform.get(c.key, ""))
     for channel in by_platform:
         out.append(Column(len(out), "channel", channel.key, channel.name,
-                          names.chinese("channel", channel.key), f"{channel.capacity:,} viewers",
+                          names.chinese("channel", channel.key),
+                          QCoreApplication.translate("TimetableColumns", "{count} viewers").format(
+                              count=f"{channel.capacity:,}"),
                           "Online 线上", names.platform.get(channel.key) or "Online"))
     return tuple(out)
+
+
+def _seats(seats: int) -> str:
+    return QCoreApplication.translate("TimetableColumns", "{count} seats").format(count=f"{seats:,}")
 
 
 def _both(english: str, chinese: str) -> str:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import palette
 
-MARKERS = (("SITE", "on-site"), ("WEB", "online"), ("HYB", "hybrid"),
-           (palette.INTERPRETATION_BADGE, "interpretation"), ("pin", "pinned"),
-           ("hard", "breaks a hard rule"), ("soft", "breaks a soft rule"), ("hatch", "unavailable"))
+MARKERS = (("SITE", QT_TRANSLATE_NOOP("TrackLegend", "on-site")),
+           ("WEB", QT_TRANSLATE_NOOP("TrackLegend", "online")),
+           ("HYB", QT_TRANSLATE_NOOP("TrackLegend", "hybrid")),
+           (palette.INTERPRETATION_BADGE, QT_TRANSLATE_NOOP("TrackLegend", "interpretation")),
+           ("pin", QT_TRANSLATE_NOOP("TrackLegend", "pinned")),
+           ("hard", QT_TRANSLATE_NOOP("TrackLegend", "breaks a hard rule")),
+           ("soft", QT_TRANSLATE_NOOP("TrackLegend", "breaks a soft rule")),
+           ("hatch", QT_TRANSLATE_NOOP("TrackLegend", "unavailable")))
 
 
 class TrackLegend(QWidget):
@@ -26,13 +31,13 @@ class TrackLegend(QWidget):
 
     def set_tracks(self, colours: dict[str, QColor]) -> None:
         named = sorted(colours.items(), key=lambda item: (item[0] == "", item[0]))  # "no track" last
-        self.entries = [(colour, track or "no track") for track, colour in named]
+        self.entries = [(colour, track or self.tr("no track")) for track, colour in named]
         self.updateGeometry()
         self.update()
 
     def _items(self) -> list[tuple[str, object, str]]:
         return [("track", colour, label) for colour, label in self.entries] + \
-               [("marker", mark, label) for mark, label in MARKERS]
+               [("marker", mark, self.tr(label)) for mark, label in MARKERS]
 
     def _layout(self, width: int) -> list[tuple[QRectF, tuple]]:
         metrics = QFontMetrics(self.font())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QGraph
 
 from scheduler.validator.moves import Move, Verdict
 
+from ..finding_words import verdict_reason
 from . import palette
 from .layout import COLUMN, Grid
 
@@ -23,21 +24,21 @@ ALLOWED = QColor("#2e7d32")
 CHECKING = QColor("#68717c")
 
 
-def verdict_words(verdict: Verdict | None) -> tuple[str, str]:
-    """(headline, detail) of a verdict, translated; None is a verdict still being checked."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DropMarker", text)
-
+def verdict_words(verdict: Verdict | None, state=None) -> tuple[str, str]:
+    """(headline, detail) of a verdict, translated (names from ``state``, the window's); None
+    is a verdict still being checked."""
     if verdict is None:
-        return tr("checking…"), ""
+        return QCoreApplication.translate("DropMarker", "checking…"), ""
     if not verdict.allowed:
         more = len(verdict.broken) - 1
-        detail = verdict.reason + (tr(" (and {count} more)").format(count=more) if more else "")
-        return tr("Not allowed"), detail
+        detail = verdict_reason(verdict, state) + (QCoreApplication.translate(
+            "DropMarker", " (and {count} more)").format(count=more) if more else "")
+        return QCoreApplication.translate("DropMarker", "Not allowed"), detail
     change = verdict.cost_change
+    allowed = QCoreApplication.translate("DropMarker", "Allowed")
     if change == 0:
-        return tr("Allowed"), tr("no change in soft cost")
-    return tr("Allowed"), tr("soft cost {change:+,}").format(change=change)
+        return allowed, QCoreApplication.translate("DropMarker", "no change in soft cost")
+    return allowed, QCoreApplication.translate("DropMarker", "soft cost {change:+,}").format(change=change)
 
 
 class DropMarker(QGraphicsRectItem):
@@ -81,7 +82,7 @@ class DropMarker(QGraphicsRectItem):
         fill.setAlpha(45)
         self.setBrush(QBrush(fill))
         self.label.setBrush(colour.darker(130))
-        headline, detail = verdict_words(verdict)
+        headline, detail = verdict_words(verdict, getattr(self.scene(), "state", None))
         self.note_text.setHtml(f"<b style='color:{colour.name()}'>{_escape(headline)}</b>"
                                + (f"<br>{_escape(detail)}" if detail else ""))
         size = self.note_text.boundingRect()

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from scheduler.problem import Placement
 from scheduler.validator import Violation
 
+from ..display_words import rule_name, severity_word, value_word
+from ..finding_words import finding_text
 from . import palette
-from .state import MODE_WORDS, ScheduleState
+from .state import ScheduleState
 
 
 def attendance(onsite: int, online: int) -> str:
-    parts = [f"{onsite:,} on site" if onsite else "", f"{online:,} online" if online else ""]
+    """E.g. "200 on site · 1,200 online" / "现场 200 人 · 线上 1,200 人"."""
+    parts = [QCoreApplication.translate("BlockTexts", "{count} on site").format(count=f"{onsite:,}")
+             if onsite else "",
+             QCoreApplication.translate("BlockTexts", "{count} online").format(count=f"{online:,}")
+             if online else ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -24,7 +32,7 @@ def place_words(state: ScheduleState, placement: Placement) -> str:
         parts.append(f"{room.name}, {room.venue_name}")
     if placement.channel in channels:
         parts.append(channels[placement.channel].name)
-    return " + ".join(parts) or "no place"
+    return " + ".join(parts) or QCoreApplication.translate("BlockTexts", "no place")
 
 
 def block_texts(state: ScheduleState, placement: Placement, kind: str) -> dict:
@@ -36,7 +44,9 @@ def block_texts(state: ScheduleState, placement: Placement, kind: str) -> dict:
     if info.mode == "hybrid":
         other = (state.problem.channel.get(placement.channel) if kind == "room"
                  else state.problem.room.get(placement.room))
-        twin_of = f"{'+ ' if kind == 'room' else 'in '}{other.name}" if other else ""
+        twin_of = ((QCoreApplication.translate("BlockTexts", "+ {name}") if kind == "room" else
+                    QCoreApplication.translate("BlockTexts", "in {name}")).format(name=other.name)
+                   if other else "")
     badges = [palette.MODE_BADGES.get(info.mode, info.mode)]
     if info.interpretation:
         badges.append(palette.INTERPRETATION_BADGE)
@@ -59,18 +69,21 @@ def tooltip(state: ScheduleState, placement: Placement | None, findings: tuple[V
         day, clock = state.day_name(state.day_of(placement)), state.span_text(
             placement.start, placement.start + info.duration)
         lines.append(f"{day} {clock} · {escape(place_words(state, placement))}")
-    facts = [info.kind.replace("_", " "), MODE_WORDS.get(info.mode, info.mode),
-             f"{info.duration} min", attendance(info.expected_onsite, info.expected_online)]
+    facts = [value_word(info.kind), value_word(info.mode),
+             QCoreApplication.translate("BlockTexts", "{minutes} min").format(minutes=info.duration),
+             attendance(info.expected_onsite, info.expected_online)]
     if info.interpretation:
-        facts.append("interpretation")
+        facts.append(QCoreApplication.translate("BlockTexts", "interpretation"))
     if info.pin_room or info.pin_channel or info.pin_start is not None:
-        facts.append("pinned")
+        facts.append(QCoreApplication.translate("BlockTexts", "pinned"))
     if info.track:
-        facts.append(f"track {escape(info.track)}")
+        facts.append(QCoreApplication.translate("BlockTexts", "track {track}").format(
+            track=escape(info.track)))
     lines.append(" · ".join(f for f in facts if f))
     for v in findings:
         colour = palette.HARD.name() if v.severity == "hard" else palette.SOFT.darker(130).name()
-        cost = f" (cost {v.cost})" if v.cost else ""
-        lines.append(f"<span style='color:{colour}'><b>{v.severity}: {v.rule}</b></span>"
-                     f" — {escape(v.message)}{cost}")
+        cost = QCoreApplication.translate("BlockTexts", " (cost {cost})").format(cost=v.cost) \
+            if v.cost else ""
+        lines.append(f"<span style='color:{colour}'><b>{severity_word(v.severity)}: "
+                     f"{escape(rule_name(v.rule))}</b></span> — {escape(finding_text(v, state))}{cost}")
     return "<br>".join(lines)

@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&apos;{title}&apos; is online: drop it on an online channel, not in a room</source>
-        <translation>“{title}”为线上场次：请拖到线上频道，而不是会场</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; takes place on site: drop it in a room, not on an online channel</source>
-        <translation>“{title}”为线下场次：请拖到会场，而不是线上频道</translation>
-    </message>
-    <message>
-        <source>The session is no longer in the project</source>
-        <translation>该场次已不在项目中</translation>
-    </message>
-    <message>
-        <source>&apos;{place}&apos; is no longer in the project</source>
-        <translation>“{place}”已不在项目中</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; needs a room or a channel</source>
-        <translation>“{title}”需要一个会场或线上频道</translation>
-    </message>
-    <message>
-        <source>Unschedule &apos;{title}&apos;</source>
-        <translation>取消安排“{title}”</translation>
-    </message>
-    <message>
-        <source>Move and pin &apos;{title}&apos; to {place}, {when}</source>
-        <translation>将“{title}”移至{place}（{when}）并锁定</translation>
-    </message>
-    <message>
-        <source>Move &apos;{title}&apos; to {place}, {when}</source>
-        <translation>将“{title}”移至{place}（{when}）</translation>
-    </message>
-    <message>
-        <source>Place and pin &apos;{title}&apos; to {place}, {when}</source>
-        <translation>将“{title}”安排到{place}（{when}）并锁定</translation>
-    </message>
-    <message>
-        <source>Place &apos;{title}&apos; to {place}, {when}</source>
-        <translation>将“{title}”安排到{place}（{when}）</translation>
-    </message>
-    <message>
-        <source>Unpin &apos;{title}&apos;</source>
-        <translation>解除锁定“{title}”</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; is not scheduled: place it before pinning it</source>
-        <translation>“{title}”尚未安排：请先安排再锁定</translation>
-    </message>
-    <message>
-        <source>Pin &apos;{title}&apos; to {place}, {when}</source>
-        <translation>将“{title}”锁定在{place}（{when}）</translation>
-    </message>
-    <message>
-        <source>The re-solve was cancelled; nothing was changed.</source>
-        <translation>重新求解已取消，未做任何更改。</translation>
-    </message>
-    <message>
-        <source>No schedule was found; nothing was changed.</source>
-        <translation>未找到可行日程，未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The schedule breaks {count} hard rule(s); it was NOT stored.</source>
-        <translation>该日程违反 {count} 条硬性规则，未保存。</translation>
-    </message>
-    <message>
-        <source>Review what the re-solve moves: accept or reject it.</source>
-        <translation>请查看重新求解移动了哪些场次，然后接受或拒绝。</translation>
-    </message>
-    <message>
-        <source>, cost {cost:,}</source>
-        <translation>，代价 {cost:,}</translation>
-    </message>
-    <message>
-        <source>Stored: {scheduled} of {total} sessions scheduled in {seconds:.1f} s{cost}.</source>
-        <translation>已保存：{total} 个场次中已安排 {scheduled} 个，用时 {seconds:.1f} 秒{cost}。</translation>
-    </message>
-    <message>
-        <source>Apply solve (1 session scheduled)</source>
-        <translation>应用求解结果（已安排 1 个场次）</translation>
-    </message>
-    <message>
-        <source>Apply solve ({count} sessions scheduled)</source>
-        <translation>应用求解结果（已安排 {count} 个场次）</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>检查中…</translation>
-    </message>
-    <message>
-        <source> (and {count} more)</source>
-        <translation>（另有 {count} 项）</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>不允许</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>允许</translation>
-    </message>
-    <message>
-        <source>no change in soft cost</source>
-        <translation>软性代价不变</translation>
-    </message>
-    <message>
-        <source>soft cost {change:+,}</source>
-        <translation>软性代价 {change:+,}</translation>
-    </message>
-</context>
-<context>
     <name>AffectedView</name>
     <message>
         <source>People: {people} · groups: {groups} · rooms: {rooms} · channels: {channels}</source>
@@ -354,6 +243,49 @@
     <message>
         <source>No event days</source>
         <translation>没有会议日期</translation>
+    </message>
+</context>
+<context>
+    <name>BlockTexts</name>
+    <message>
+        <source>{count} on site</source>
+        <translation>现场 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} online</source>
+        <translation>线上 {count} 人</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>无地点</translation>
+    </message>
+    <message>
+        <source>+ {name}</source>
+        <translation>+ {name}</translation>
+    </message>
+    <message>
+        <source>in {name}</source>
+        <translation>在{name}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>同传</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>track {track}</source>
+        <translation>专题 {track}</translation>
+    </message>
+    <message>
+        <source> (cost {cost})</source>
+        <translation>（代价 {cost}）</translation>
     </message>
 </context>
 <context>
@@ -752,6 +684,109 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>{session} must be scheduled</source>
+        <translation>{session}必须安排</translation>
+    </message>
+    <message>
+        <source>{room} holds one session at a time</source>
+        <translation>{room}同一时间只能举办一个场次</translation>
+    </message>
+    <message>
+        <source>{channel} streams one session at a time</source>
+        <translation>{channel}同一时间只能直播一个场次</translation>
+    </message>
+    <message>
+        <source>{person} can be in one session at a time</source>
+        <translation>{person}同一时间只能参加一个场次</translation>
+    </message>
+    <message>
+        <source>{group} can be in one session at a time</source>
+        <translation>{group}同一时间只能参加一个场次</translation>
+    </message>
+    <message>
+        <source>{owner} needs time to travel between cities</source>
+        <translation>{owner}往返城市之间需要交通时间</translation>
+    </message>
+    <message>
+        <source>{first} ends at least {gap} min before {second} starts</source>
+        <translation>{first}须在{second}开始前至少 {gap} 分钟结束</translation>
+    </message>
+    <message>
+        <source>{first} and {second} start at the same time</source>
+        <translation>{first}与{second}同时开始</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not overlap</source>
+        <translation>{first}与{second}时间不重叠</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are on the same day</source>
+        <translation>{first}与{second}在同一天</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are on different days</source>
+        <translation>{first}与{second}在不同日期</translation>
+    </message>
+    <message>
+        <source>{resource}: at most {capacity} at once</source>
+        <translation>{resource}：同一时间最多 {capacity} 个</translation>
+    </message>
+    <message>
+        <source>{session} has started and stays where it is</source>
+        <translation>{session}已经开始，保持原位</translation>
+    </message>
+    <message>
+        <source>{session} cannot start in the past</source>
+        <translation>{session}不能在过去的时间开始</translation>
+    </message>
+    <message>
+        <source>{session} has started in its room</source>
+        <translation>{session}已在其会场开始</translation>
+    </message>
+    <message>
+        <source>{session} has started in its channel</source>
+        <translation>{session}已在其线上频道开始</translation>
+    </message>
+    <message>
+        <source>{session} must be within its allowed days and windows</source>
+        <translation>{session}必须在允许的日期和时段内</translation>
+    </message>
+    <message>
+        <source>{owner} is unavailable at times</source>
+        <translation>{owner}有不可用的时段</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to its start time</source>
+        <translation>{session}已锁定开始时间</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to its room</source>
+        <translation>{session}已锁定会场</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to its channel</source>
+        <translation>{session}已锁定线上频道</translation>
+    </message>
+    <message>
+        <source>{session} needs a room with {needs}</source>
+        <translation>{session}需要一个具备{needs}的会场</translation>
+    </message>
+    <message>
+        <source>{session} needs a room with {needs} in its allowed places ({places})</source>
+        <translation>{session}需要在允许的地点（{places}）找到具备{needs}的会场</translation>
+    </message>
+    <message>
+        <source>{session} needs a channel for {viewers} viewers</source>
+        <translation>{session}需要一个可容纳 {viewers} 名观众的线上频道</translation>
+    </message>
+    <message>
+        <source>{session} needs a channel for {viewers} viewers among its allowed channels</source>
+        <translation>{session}需要在允许的线上频道中找到可容纳 {viewers} 名观众的频道</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <source>Rule</source>
@@ -957,6 +992,33 @@
     </message>
 </context>
 <context>
+    <name>DropMarker</name>
+    <message>
+        <source>checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>no change in soft cost</source>
+        <translation>软性代价不变</translation>
+    </message>
+    <message>
+        <source>soft cost {change:+,}</source>
+        <translation>软性代价 {change:+,}</translation>
+    </message>
+</context>
+<context>
     <name>EntityEditor</name>
     <message>
         <source>Delete</source>
@@ -1024,6 +1086,21 @@
     <message>
         <source>Set {column} of {row}: {chosen}</source>
         <translation>设置{row}的{column}：{chosen}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>No schedule can satisfy all of these together:</source>
+        <translation>没有任何日程能同时满足以下所有要求：</translation>
+    </message>
+    <message>
+        <source>Relax one of them (or make a session optional) and solve again.</source>
+        <translation>请放宽其中一项（或将某个场次设为可选），然后重新求解。</translation>
+    </message>
+    <message>
+        <source>No schedule exists, and no small set of conflicting requirements was found.</source>
+        <translation>不存在可行日程，也未找到一小组相互冲突的要求。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1202,361 @@
     <message>
         <source>{file}: export to .json, .csv or .xlsx</source>
         <translation>{file}：只能导出为 .json、.csv 或 .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{session} is not scheduled</source>
+        <translation>{session}未安排</translation>
+    </message>
+    <message>
+        <source>The schedule places {session}, which is not a session of the event (cancelled or deleted?)</source>
+        <translation>日程中安排了{session}，但它不是本活动的场次（已取消或删除？）</translation>
+    </message>
+    <message>
+        <source>The placement of {session} names another session, &apos;{other}&apos;</source>
+        <translation>{session}的安排记录指向了另一个场次“{other}”</translation>
+    </message>
+    <message>
+        <source>{session} is {mode} but {faults}</source>
+        <translation>{session}为{mode}场次，但{faults}</translation>
+    </message>
+    <message>
+        <source>{session} is in {room}, which is not in the event</source>
+        <translation>{session}安排在{room}，但该会场不属于本活动</translation>
+    </message>
+    <message>
+        <source>{session} ({expected} expected on site) is in {room} ({seats} seats)</source>
+        <translation>{session}（预计现场 {expected} 人）安排在{room}（{seats} 个座位）</translation>
+    </message>
+    <message>
+        <source>{session} needs {features}, which {room} does not have</source>
+        <translation>{session}需要{features}，但{room}不具备</translation>
+    </message>
+    <message>
+        <source>{session} may only be in {places}, not in {room}</source>
+        <translation>{session}只能安排在{places}，不能安排在{room}</translation>
+    </message>
+    <message>
+        <source>{person} (on site at {session}) may only be in {places}, not in {room}</source>
+        <translation>{person}（现场参加{session}）只能在{places}，不能在{room}</translation>
+    </message>
+    <message>
+        <source>{session} must not be in {target}, but is in {room}</source>
+        <translation>{session}不得安排在{target}，但安排在了{room}</translation>
+    </message>
+    <message>
+        <source>{person} (on site at {session}) must not be in {target}, but is in {room}</source>
+        <translation>{person}（现场参加{session}）不得在{target}，但该场次安排在了{room}</translation>
+    </message>
+    <message>
+        <source>{session} is on {channel}, which is not in the event</source>
+        <translation>{session}安排在{channel}，但该线上频道不属于本活动</translation>
+    </message>
+    <message>
+        <source>{session} ({expected} expected online) is on {channel} ({capacity} viewers)</source>
+        <translation>{session}（预计线上 {expected} 人）安排在{channel}（容量 {capacity} 人）</translation>
+    </message>
+    <message>
+        <source>{session} may only be on {channels}, not on {channel}</source>
+        <translation>{session}只能安排在{channels}，不能安排在{channel}</translation>
+    </message>
+    <message>
+        <source>{session} must not be on {channel}</source>
+        <translation>{session}不得安排在{channel}</translation>
+    </message>
+    <message>
+        <source>{session} starts at {start}, off the {grid}-minute grid</source>
+        <translation>{session}开始于{start}，不在 {grid} 分钟的时间刻度上</translation>
+    </message>
+    <message>
+        <source>{session} at {span} is outside the daily hours ({opens}–{closes})</source>
+        <translation>{session}（{span}）超出了每日开放时间（{opens}–{closes}）</translation>
+    </message>
+    <message>
+        <source>{session} at {span} is outside the daily hours (not on a day of the event)</source>
+        <translation>{session}（{span}）超出了每日开放时间（不在活动日期内）</translation>
+    </message>
+    <message>
+        <source>{session} is on {day}, but may only be on {days}</source>
+        <translation>{session}安排在{day}，但只能安排在{days}</translation>
+    </message>
+    <message>
+        <source>{session} is on {day}, but may be on no day of the event</source>
+        <translation>{session}安排在{day}，但活动中没有允许它的日期</translation>
+    </message>
+    <message>
+        <source>{session} at {span} is outside its allowed times ({windows})</source>
+        <translation>{session}（{span}）超出了允许的时间（{windows}）</translation>
+    </message>
+    <message>
+        <source>{session} at {span} overlaps its excluded time {window}</source>
+        <translation>{session}（{span}）与其排除时间{window}重叠</translation>
+    </message>
+    <message>
+        <source>{owner} is unavailable {window}, but {session} is at {span}</source>
+        <translation>{owner}在{window}不可用，但{session}安排在{span}</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to {room} but is in {place}</source>
+        <translation>{session}已锁定在{room}，但安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to {channel} but is on {place}</source>
+        <translation>{session}已锁定在{channel}，但安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{session} is pinned to start {pinned_start} but starts {start}</source>
+        <translation>{session}已锁定开始时间为{pinned_start}，但开始于{start}</translation>
+    </message>
+    <message>
+        <source>{session} had already started ({start}) but is left out</source>
+        <translation>{session}已经开始（{start}），却被移出日程</translation>
+    </message>
+    <message>
+        <source>{session} had already started ({start}, {place}) but is moved to {new_start}, {new_place}</source>
+        <translation>{session}已经开始（{start}，{place}），却被移到{new_start}，{new_place}</translation>
+    </message>
+    <message>
+        <source>{session} starts {start}, before now ({now})</source>
+        <translation>{session}开始于{start}，早于当前时间（{now}）</translation>
+    </message>
+    <message>
+        <source>{first} ({first_span}) and {second} ({second_span}) overlap in {room}</source>
+        <translation>{first}（{first_span}）与{second}（{second_span}）在{room}时间重叠</translation>
+    </message>
+    <message>
+        <source>{room} needs {changeover} minutes to change over between {first} (ends {first_end}) and {second} (starts {second_start}); there are {gap}</source>
+        <translation>{room}在{first}（{first_end}结束）与{second}（{second_start}开始）之间需要 {changeover} 分钟转场，实际只有 {gap} 分钟</translation>
+    </message>
+    <message>
+        <source>{first} ({first_span}) and {second} ({second_span}) overlap in {channel}</source>
+        <translation>{first}（{first_span}）与{second}（{second_span}）在{channel}时间重叠</translation>
+    </message>
+    <message>
+        <source>{channel} needs {changeover} minutes to change over between {first} (ends {first_end}) and {second} (starts {second_start}); there are {gap}</source>
+        <translation>{channel}在{first}（{first_end}结束）与{second}（{second_start}开始）之间需要 {changeover} 分钟转场，实际只有 {gap} 分钟</translation>
+    </message>
+    <message>
+        <source>{who}: in both {first} ({first_span}) and {second} ({second_span}), which overlap</source>
+        <translation>{who}同时参加{first}（{first_span}）和{second}（{second_span}），两者时间重叠</translation>
+    </message>
+    <message>
+        <source>{who} (group): in both {first} ({first_span}) and {second} ({second_span}), which overlap</source>
+        <translation>团组{who}同时参加{first}（{first_span}）和{second}（{second_span}），两者时间重叠</translation>
+    </message>
+    <message>
+        <source>{who} cannot get from {first} in {first_city} (ends {first_end}) to {second} in {second_city} (starts {second_start}): the journey takes {travel} minutes</source>
+        <translation>{who}无法从{first_city}的{first}（{first_end}结束）及时赶到{second_city}的{second}（{second_start}开始）：路程需要 {travel} 分钟</translation>
+    </message>
+    <message>
+        <source>{first} must end before {second} starts, but it ends {first_end} and {second} starts {second_start}</source>
+        <translation>{first}必须在{second}开始前结束，但它{first_end}结束，而{second}{second_start}开始</translation>
+    </message>
+    <message>
+        <source>{first} must end at least {gap} minutes before {second} starts, but it ends {first_end} and {second} starts {second_start}</source>
+        <translation>{first}必须在{second}开始前至少 {gap} 分钟结束，但它{first_end}结束，而{second}{second_start}开始</translation>
+    </message>
+    <message>
+        <source>{first} and {second} must start together, but start {first_start} and {second_start}</source>
+        <translation>{first}与{second}必须同时开始，但分别开始于{first_start}和{second_start}</translation>
+    </message>
+    <message>
+        <source>{first} ({first_span}) and {second} ({second_span}) must not overlap</source>
+        <translation>{first}（{first_span}）与{second}（{second_span}）不得时间重叠</translation>
+    </message>
+    <message>
+        <source>{first} ({first_day}) and {second} ({second_day}) must be on the same day</source>
+        <translation>{first}（{first_day}）与{second}（{second_day}）必须在同一天</translation>
+    </message>
+    <message>
+        <source>{first} and {second} must be on different days, but both are on {day}</source>
+        <translation>{first}与{second}必须在不同日期，但都安排在{day}</translation>
+    </message>
+    <message>
+        <source>{sessions} need {need} of {resource} {span}, but none is available</source>
+        <translation>{sessions}在{span}需要 {need} 个{resource}，但当时没有可用的</translation>
+    </message>
+    <message>
+        <source>{sessions} need {need} of {resource} {span}, but only {limit} available</source>
+        <translation>{sessions}在{span}需要 {need} 个{resource}，但只有 {limit} 个可用</translation>
+    </message>
+    <message>
+        <source>Optional session {session} is left out</source>
+        <translation>可选场次{session}未安排</translation>
+    </message>
+    <message>
+        <source>{session} moved from {before} to {after}</source>
+        <translation>{session}从{before}移到了{after}</translation>
+    </message>
+    <message>
+        <source>{session} moved from {room_before} ({city_before}) to {room_after} ({city_after})</source>
+        <translation>{session}从{room_before}（{city_before}）移到了{room_after}（{city_after}）</translation>
+    </message>
+    <message>
+        <source>{session} moved from {channel_before} to {channel_after}</source>
+        <translation>{session}从{channel_before}移到了{channel_after}</translation>
+    </message>
+    <message>
+        <source>{first} ({first_span}) runs in parallel with {second} ({second_span}) of the same track &apos;{track}&apos;</source>
+        <translation>{first}（{first_span}）与同属专题“{track}”的{second}（{second_span}）同时进行</translation>
+    </message>
+    <message>
+        <source>{group} would like to be at both {first} and {second}, which overlap ({span})</source>
+        <translation>{group}希望同时参加{first}和{second}，但两者时间重叠（{span}）</translation>
+    </message>
+    <message>
+        <source>{session} ({expected} expected on site) leaves {empty} of {seats} seats empty in {room}</source>
+        <translation>{session}（预计现场 {expected} 人）在{room}的 {seats} 个座位中空出 {empty} 个</translation>
+    </message>
+    <message>
+        <source>{session} would rather be in {places}, but is in {place}</source>
+        <translation>{session}最好安排在{places}，但安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{person} (on site at {session}) would rather be in {places}, but is in {place}</source>
+        <translation>{person}（现场参加{session}）希望在{places}，但该场次安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{session} would rather be on {channels}, but is in {place}</source>
+        <translation>{session}最好安排在{channels}，但安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{session} would rather not be in {target}, but is in {place}</source>
+        <translation>{session}最好不要安排在{target}，但安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{person} (on site at {session}) would rather not be in {target}, but is in {place}</source>
+        <translation>{person}（现场参加{session}）希望不在{target}，但该场次安排在了{place}</translation>
+    </message>
+    <message>
+        <source>{owner} waits {idle} minutes between sessions on {day} ({sessions})</source>
+        <translation>{owner}在{day}的场次之间空等 {idle} 分钟（{sessions}）</translation>
+    </message>
+    <message>
+        <source>{owner} goes to {count} cities on {day}: {by_city}</source>
+        <translation>{owner}在{day}要去 {count} 个城市：{by_city}</translation>
+    </message>
+    <message>
+        <source>The sessions of {owner} ({sessions}) are spread over {used} days; {needed} would do</source>
+        <translation>{owner}的场次（{sessions}）分散在 {used} 天，其实 {needed} 天就够</translation>
+    </message>
+    <message>
+        <source>{first} and {second} share {shared} {category} tag(s) and overlap ({span})</source>
+        <translation>{first}与{second}共有 {shared} 个“{category}”标签，且时间重叠（{span}）</translation>
+    </message>
+    <message>
+        <source>{first} and {second} share {shared} {category} tag(s) but are on different days</source>
+        <translation>{first}与{second}共有 {shared} 个“{category}”标签，却安排在不同日期</translation>
+    </message>
+    <message>
+        <source>{first} and {second} share {shared} {category} tag(s) but are in {first_room} and {second_room} on the same day</source>
+        <translation>{first}与{second}共有 {shared} 个“{category}”标签，同一天却分别在{first_room}和{second_room}</translation>
+    </message>
+    <message>
+        <source>{first} (level {first_level}) ends after {second} (level {second_level}) starts; they share {shared} {category} tag(s)</source>
+        <translation>{first}（级别 {first_level}）在{second}（级别 {second_level}）开始后才结束；两者共有 {shared} 个“{category}”标签</translation>
+    </message>
+    <message>
+        <source>{first} (popularity {first_popularity}) is in {first_room} ({first_seats} seats), smaller than {second_room} ({second_seats} seats) of the less popular {second}</source>
+        <translation>{first}（热度 {first_popularity}）安排在{first_room}（{first_seats} 个座位），比热度较低的{second}所在的{second_room}（{second_seats} 个座位）小</translation>
+    </message>
+    <message>
+        <source>{session} ({span}) runs {minutes} minute(s) outside {hours} for its audience in {zone}</source>
+        <translation>{session}（{span}）对{zone}的观众而言有 {minutes} 分钟在{hours}之外</translation>
+    </message>
+    <message>
+        <source>{person} joins {session} remotely {minutes} minute(s) outside {hours} at home ({zone})</source>
+        <translation>{person}远程参加{session}，有 {minutes} 分钟在其所在地（{zone}）的{hours}之外</translation>
+    </message>
+    <message>
+        <source>{session} ({span}) runs {minutes} minute(s) outside its preferred times</source>
+        <translation>{session}（{span}）有 {minutes} 分钟在其首选时间之外</translation>
+    </message>
+    <message>
+        <source>{session} ({span}) runs {minutes} minute(s) in its undesired times</source>
+        <translation>{session}（{span}）有 {minutes} 分钟在其不宜时间内</translation>
+    </message>
+    <message>
+        <source>{session} ({span}) runs {minutes} minute(s) outside the preferred times of {person}</source>
+        <translation>{session}（{span}）有 {minutes} 分钟在{person}的首选时间之外</translation>
+    </message>
+    <message>
+        <source>{session} ({span}) runs {minutes} minute(s) in the undesired times of {person}</source>
+        <translation>{session}（{span}）有 {minutes} 分钟在{person}的不宜时间内</translation>
+    </message>
+    <message>
+        <source>is in {room}</source>
+        <translation>安排在了{room}</translation>
+    </message>
+    <message>
+        <source>has no room</source>
+        <translation>没有会场</translation>
+    </message>
+    <message>
+        <source>is on {channel}</source>
+        <translation>安排在了{channel}</translation>
+    </message>
+    <message>
+        <source>has no online channel</source>
+        <translation>没有线上频道</translation>
+    </message>
+    <message>
+        <source>city {name}</source>
+        <translation>{name}市</translation>
+    </message>
+    <message>
+        <source>venue {name}</source>
+        <translation>场馆{name}</translation>
+    </message>
+    <message>
+        <source>rooms tagged &apos;{name}&apos;</source>
+        <translation>带“{name}”标签的会场</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>room &apos;{key}&apos;</source>
+        <translation>会场“{key}”</translation>
+    </message>
+    <message>
+        <source>channel &apos;{key}&apos;</source>
+        <translation>线上频道“{key}”</translation>
+    </message>
+    <message>
+        <source>an unknown city</source>
+        <translation>未知城市</translation>
+    </message>
+    <message>
+        <source>no room or channel</source>
+        <translation>没有会场或线上频道</translation>
+    </message>
+    <message>
+        <source>{city} ({sessions})</source>
+        <translation>{city}（{sessions}）</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 个座位</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items}和{last}</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items}或{last}</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1882,61 @@
     <message>
         <source>Granularity</source>
         <translation>时间粒度</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSessionCommand</name>
+    <message>
+        <source>&apos;{title}&apos; is online: drop it on an online channel, not in a room</source>
+        <translation>“{title}”为线上场次：请拖到线上频道，而不是会场</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; takes place on site: drop it in a room, not on an online channel</source>
+        <translation>“{title}”为线下场次：请拖到会场，而不是线上频道</translation>
+    </message>
+    <message>
+        <source>The session is no longer in the project</source>
+        <translation>该场次已不在项目中</translation>
+    </message>
+    <message>
+        <source>&apos;{place}&apos; is no longer in the project</source>
+        <translation>“{place}”已不在项目中</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; needs a room or a channel</source>
+        <translation>“{title}”需要一个会场或线上频道</translation>
+    </message>
+    <message>
+        <source>Unschedule &apos;{title}&apos;</source>
+        <translation>取消安排“{title}”</translation>
+    </message>
+    <message>
+        <source>Move and pin &apos;{title}&apos; to {place}, {when}</source>
+        <translation>将“{title}”移至{place}（{when}）并锁定</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; to {place}, {when}</source>
+        <translation>将“{title}”移至{place}（{when}）</translation>
+    </message>
+    <message>
+        <source>Place and pin &apos;{title}&apos; to {place}, {when}</source>
+        <translation>将“{title}”安排到{place}（{when}）并锁定</translation>
+    </message>
+    <message>
+        <source>Place &apos;{title}&apos; to {place}, {when}</source>
+        <translation>将“{title}”安排到{place}（{when}）</translation>
+    </message>
+    <message>
+        <source>Unpin &apos;{title}&apos;</source>
+        <translation>解除锁定“{title}”</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not scheduled: place it before pinning it</source>
+        <translation>“{title}”尚未安排：请先安排再锁定</translation>
+    </message>
+    <message>
+        <source>Pin &apos;{title}&apos; to {place}, {when}</source>
+        <translation>将“{title}”锁定在{place}（{when}）</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2945,41 @@
     </message>
 </context>
 <context>
+    <name>SolveOperation</name>
+    <message>
+        <source>The re-solve was cancelled; nothing was changed.</source>
+        <translation>重新求解已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No schedule was found; nothing was changed.</source>
+        <translation>未找到可行日程，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The schedule breaks {count} hard rule(s); it was NOT stored.</source>
+        <translation>该日程违反 {count} 条硬性规则，未保存。</translation>
+    </message>
+    <message>
+        <source>Review what the re-solve moves: accept or reject it.</source>
+        <translation>请查看重新求解移动了哪些场次，然后接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>, cost {cost:,}</source>
+        <translation>，代价 {cost:,}</translation>
+    </message>
+    <message>
+        <source>Stored: {scheduled} of {total} sessions scheduled in {seconds:.1f} s{cost}.</source>
+        <translation>已保存：{total} 个场次中已安排 {scheduled} 个，用时 {seconds:.1f} 秒{cost}。</translation>
+    </message>
+    <message>
+        <source>Apply solve (1 session scheduled)</source>
+        <translation>应用求解结果（已安排 1 个场次）</translation>
+    </message>
+    <message>
+        <source>Apply solve ({count} sessions scheduled)</source>
+        <translation>应用求解结果（已安排 {count} 个场次）</translation>
+    </message>
+</context>
+<context>
     <name>SolvePanel</name>
     <message>
         <source>How much moving a session away from the last published (or stored) schedule costs, against the other soft rules: 1× is the project&apos;s weights, 0× lets sessions move freely, 5× holds them five times as hard. Only a re-solve keeps a schedule stable, so this needs “Keep the current schedule stable”.</source>
@@ -2541,6 +3063,17 @@
     </message>
 </context>
 <context>
+    <name>TimetableColumns</name>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} 名观众</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 个座位</translation>
+    </message>
+</context>
+<context>
     <name>TimetableEditing</name>
     <message>
         <source>No project is open</source>
@@ -2580,6 +3113,45 @@
     <message>
         <source>Unschedule</source>
         <translation>取消安排</translation>
+    </message>
+</context>
+<context>
+    <name>TrackLegend</name>
+    <message>
+        <source>on-site</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>线上线下结合</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>同传</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>breaks a hard rule</source>
+        <translation>违反硬性规则</translation>
+    </message>
+    <message>
+        <source>breaks a soft rule</source>
+        <translation>违反软性规则</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>无专题</translation>
     </message>
 </context>
 <context>
