@@ -30,6 +30,7 @@ FEATURE_SHOTS: tuple[str, ...] = (
     "agendas",  # agenda-person.png, agenda-group.png, agenda-online.png
     "publishing.shots",  # publish-dialog.png, publish-result.png
     "scenarios",  # scenarios-panel.png, scenario-compare.png
+    "finding_shots",  # conflicts-zh.png: the Conflicts dock in Chinese with a clash
     "printing.shots",  # programme-page.png: day 1 in Jinan of the Chinese booklet
 )
 

@@ -97,7 +97,7 @@ def test_a_block_that_breaks_a_hard_rule_is_outlined_red_and_names_the_rule(qtbo
     block = blocks_of(window, 0, second)[0]
     assert block.severity == "hard"
     assert block.outline_color == palette.HARD
-    assert "room_overlap" in block.toolTip()
+    assert "HARD: room overlap" in block.toolTip()  # the rule by its name (translated in Chinese)
     assert problem.session[first].title.replace("'", "&#x27;") in block.toolTip()
     hard = {key for v in window.state.validation.hard for key in v.sessions}
     blocks = window.tabs.view_of_day(0).day_scene().all_blocks()
