@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayou
 from scheduler import SlotwiseError
 from scheduler.scenarios import SideRef, compare_sides, read_sides
 
+from ..display_words import rule_name
+from ..finding_words import finding_text
+
 WORSE = QColor("#f6c9c4")  # B costs more than A
 BETTER = QColor("#cdebc9")  # B costs less
 HARD_TEXT = QColor("#b3261e")
@@ -87,7 +90,8 @@ class SideBox(QGroupBox):
         layout.addWidget(self.totals)
         layout.addWidget(self.hard, 1)
 
-    def show_side(self, side, name: str) -> None:
+    def show_side(self, side, name: str, state=None) -> None:
+        """``state``: the window's, whose names (Chinese in Chinese) word the findings."""
         self.setTitle(f"{self.letter}: {name}")
         count = len(side.hard)
         colour = HARD_TEXT.name() if count else "#1b5e20"
@@ -97,7 +101,7 @@ class SideBox(QGroupBox):
                 cost=f"{side.total_cost:,}", colour=colour, count=count, placed=len(side.schedule)))
         self.hard.clear()
         for v in side.hard:
-            self.hard.addItem(f"[{v.rule.replace('_', ' ')}] {v.message}")
+            self.hard.addItem(f"[{rule_name(v.rule)}] {finding_text(v, state)}")
             self.hard.item(self.hard.count() - 1).setForeground(QBrush(HARD_TEXT))
         if not count:
             self.hard.addItem(self.tr("No hard violations."))
@@ -225,8 +229,9 @@ class CompareDialog(QDialog):
         if self._again:
             return  # a newer choice is waiting: show that one
         self.comparison = comparison
-        self.side_a.show_side(comparison.a, self.a.currentText())
-        self.side_b.show_side(comparison.b, self.b.currentText())
+        state = getattr(self.parentWidget(), "state", None)
+        self.side_a.show_side(comparison.a, self.a.currentText(), state)
+        self.side_b.show_side(comparison.b, self.b.currentText(), state)
         difference = comparison.cost_difference
         self.status.setText(self.tr("B costs {difference:+,} against A; {moved} session(s) placed "
                                     "differently.").format(difference=difference,
