@@ -156,3 +156,23 @@ def test_the_chinese_templates_are_installed(qapp, chinese):
     untranslated = [s for s in FINDINGS.values() if QCoreApplication.translate("Findings", s) == s]
     untranslated += [s for s in CONFLICTS.values() if QCoreApplication.translate("Conflicts", s) == s]
     assert not untranslated
+
+
+def test_the_drop_marker_says_why_not_in_chinese(qtbot, chinese, clash_path):
+    """The verdict on dragging the press briefing onto the panel's room and time, as the marker
+    and the Move dialog word it."""
+    from desktop.timetable.marker import verdict_words
+    from scheduler.validator import validate
+    from scheduler.validator.moves import Move, judge
+
+    window = open_window(qtbot, clash_path)
+    problem = window.read.problem
+    alone = {PANEL: Placement(PANEL, TEN, ROOM)}
+    verdict = judge(problem, alone, None, validate(problem, alone), Move(PRESS, TEN, ROOM))
+    assert not verdict.allowed and verdict.broken[0].rule == "room_overlap"
+    headline, detail = verdict_words(verdict, window.state)
+    assert headline == "不允许"
+    assert detail == ("“新闻发布会”（5月28日 周五 10:00–10:30）与“中小企业金融圆桌”（5月28日 周五 10:00–11:00）"
+                      "在201会议室时间重叠")
+    translations.install(QCoreApplication.instance(), "en")
+    assert verdict_words(verdict, window.state) == ("Not allowed", verdict.reason)
