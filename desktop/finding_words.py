@@ -46,9 +46,11 @@ def _render(templates, context, wording, params, english, state, language) -> st
     if language == SOURCE_LANGUAGE or source is None or state is None:
         return english
     words = Words(state.problem, locale_of(language), conflict=templates is CONFLICTS)
+    template = QCoreApplication.translate(context, source)
+    if template == source:  # no translation loaded: the core's English reads better than a mix
+        return english
     try:
-        values = {name: words.value(name, value) for name, value in params}
-        return QCoreApplication.translate(context, source).format(**values)
+        return template.format(**{name: words.value(name, value) for name, value in params})
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return english
 
