@@ -27,6 +27,7 @@ LATE_SPEAKER = "u-kyaw-min-thein"  # unavailable until 13:30 on day 1: his fligh
 ROUNDTABLE = "asean-envoys-roundtable"  # one of his sessions
 # Modules (of desktop/) with a shots(app, window, outdir, seconds) that save their own pictures.
 FEATURE_SHOTS: tuple[str, ...] = (
+    "replanning_shots",  # drag-refused.png, drag-allowed.png, move-dialog.png, resolve-review.png
     "agendas",  # agenda-person.png, agenda-group.png, agenda-online.png
     "publishing.shots",  # publish-dialog.png, publish-result.png
     "scenarios",  # scenarios-panel.png, scenario-compare.png
