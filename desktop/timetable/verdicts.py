@@ -63,8 +63,14 @@ class MoveVerdicts(QObject):
         state = self.base()
         if state is None:
             return None
+        known = self.question
+        if known is not None and known.problem is state.problem and \
+                known.schedule is state.schedule and known.previous is state.previous:
+            return known  # the same state as read (a drag asks on every mouse move)
         question = self.judge.checks.question_for(state.problem, state.schedule, state.previous)
-        if self.question is None or question.token != self.question.token:
+        if known is not None and question.token != known.token and question.same_as(known):
+            question = known  # read again unchanged, and not a question of the checks
+        if known is None or question.token != known.token:
             changed = self.question is not None
             self.question, self.kept, self.waiting = question, {}, None
             if changed:

@@ -120,3 +120,19 @@ def _moved(window, move):
     from scheduler.validator.moves import moved_problem, moved_schedule
 
     return moved_problem(window.read.problem, move), moved_schedule(window.read.schedule, move)
+
+
+def test_verdicts_come_after_a_solve_was_stored_whose_findings_the_worker_never_saw(qtbot, window):
+    """A stored solve's findings are known without the worker (validated before storing); the
+    first verdict then sends the schedule along, and later ones do not need to."""
+    from desktop.solving import SolveOptions
+
+    with qtbot.waitSignal(window.solve_finished, timeout=60_000):
+        window.start_solve(SolveOptions(time_limit=2, workers=1))
+    kit.wait_for_findings(qtbot, window)
+    key = on_site(window)
+    first, second = cell(window, key, "room"), cell(window, key, "room", allowed=False)
+    for move in (first, second):
+        marker = show(window, move)
+        qtbot.waitUntil(lambda: marker.verdict is not None, timeout=20_000)
+        assert marker.verdict == verdict_on(window, move)
