@@ -20,6 +20,15 @@ from ..solving import SolveOptions
 from .explanation import ExplanationView, Names
 from .progress_chart import ProgressChart
 
+# the solve's status in words (scheduler.report.STATUS_WORDS), for the organiser's language
+STATUS_TEXTS = {
+    "optimal": QT_TRANSLATE_NOOP("SolvePanel", "optimal (proven best)"),
+    "feasible": QT_TRANSLATE_NOOP("SolvePanel", "feasible"),
+    "timed_out": QT_TRANSLATE_NOOP("SolvePanel", "time limit reached"),
+    "stopped": QT_TRANSLATE_NOOP("SolvePanel", "stopped by the user"),
+    "infeasible": QT_TRANSLATE_NOOP("SolvePanel", "infeasible (no schedule can satisfy every hard rule)"),
+    "invalid": QT_TRANSLATE_NOOP("SolvePanel", "internal error"),
+}
 STABILITY_TIP = QT_TRANSLATE_NOOP("SolvePanel", "How much moving a session away from the last published (or stored) schedule "
                  "costs, against the other soft rules: 1× is the project's weights, 0× lets "
                  "sessions move freely, 5× holds them five times as hard. Only a re-solve keeps "
@@ -174,7 +183,8 @@ class SolvePanel(QWidget):
             self.explanation.show_explanation(explanation, names or {}, state)
             self.pages.setCurrentWidget(self.explanation)
             text = self.tr("See why on the right; the names are links.")
-        self.status.setText(f"<b>{STATUS_WORDS.get(status, status)}</b><br>{text}{note}")
+        words = self.tr(STATUS_TEXTS[status]) if status in STATUS_TEXTS else STATUS_WORDS.get(status, status)
+        self.status.setText(f"<b>{words}</b><br>{text}{note}")
 
     def show_refusal(self, heading: str, findings, names: Names) -> None:
         """The data check's errors, with links, when they stop a solve from starting."""

@@ -2982,6 +2982,30 @@
 <context>
     <name>SolvePanel</name>
     <message>
+        <source>optimal (proven best)</source>
+        <translation>最优（已证明最佳）</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>time limit reached</source>
+        <translation>已达时间限制</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>已被用户停止</translation>
+    </message>
+    <message>
+        <source>infeasible (no schedule can satisfy every hard rule)</source>
+        <translation>不可行（没有日程能满足所有硬性规则）</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
         <source>How much moving a session away from the last published (or stored) schedule costs, against the other soft rules: 1× is the project&apos;s weights, 0× lets sessions move freely, 5× holds them five times as hard. Only a re-solve keeps a schedule stable, so this needs “Keep the current schedule stable”.</source>
         <translation>相对于其他软性规则，将场次移离上次发布（或保存）的日程所付出的代价：1× 为项目设定的权重，0× 允许场次自由移动，5× 则以五倍力度保持原位。只有重新求解才会保持日程稳定，因此需要勾选“保持当前日程稳定”。</translation>
     </message>
