@@ -28,6 +28,7 @@ def shots(app, window, outdir: Path, seconds: float) -> list[str]:
     if not rows:
         raise SystemExit("no clash to show in conflicts-zh.png")
     window.conflicts.choose(rows[0])
+    window.conflicts.table.scrollToTop()  # every hard finding, then the soft ones
     dock = window.docks["conflicts"]
     dock.setFloating(True)
     dock.resize(*DOCK_SIZE)
