@@ -22,6 +22,8 @@ The same worker judges single moves while a session is dragged (``Judge``): it k
 schedules it validated (``scheduler.validator.moves``), so a question about one more cell
 sends only the move, not the whole problem again (pickling a 1,000-session problem takes
 about 60 ms, validating it with the move about 70 ms).
+
+``run_in_worker`` lends the same process to other pure work (the Compare dialog's comparison).
 """
 
 from __future__ import annotations
@@ -111,6 +113,24 @@ def _check(owner: int, number: int, question: Question) -> None:
         _mailbox.failed.emit(owner, number, f"The check failed: {type(exc).__name__}: {exc}")
     else:
         _mailbox.answered.emit(owner, number, validation)
+
+
+def run_in_worker(function, *args) -> Future:
+    """``function(*args)`` in the validator's worker process, for other pure work that would
+    hold the interpreter lock against the GUI thread (comparing two schedules). The function
+    and its arguments must pickle (the worker imports the function's module when first asked);
+    it queues behind the checks under way. The future is resolved on the dispatching thread:
+    bring its result to the GUI thread through a signal."""
+    return _dispatcher.submit(_run, function, args)
+
+
+def _run(function, args):
+    global _worker
+    try:
+        return worker().submit(function, *args).result()
+    except BrokenProcessPool:
+        _worker = None  # the next question starts another
+        raise
 
 
 def _judge(owner: int, question: Question, move: Move) -> None:

@@ -3,15 +3,19 @@ switch or a promotion puts every row back exactly."""
 
 from __future__ import annotations
 
+import gc
+import json
 import shutil
+import time
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_kit import open_window
+from desktop_kit import open_window, wait_for_findings
 from resources import sample_path
+from scheduler import Project
 from scheduler.interchange.json_format import create_project_from_json
 from scheduler.scenarios import active, scenarios
 from scheduler.snapshot import save_schedule, snapshot, stored_schedule
@@ -211,3 +215,119 @@ def test_deleting_a_session_and_undoing_it_brings_back_its_place_in_every_scenar
     assert raw(project)["scenarioplacement"] < before["scenarioplacement"]  # gone from the main too
     window.editor.undo()
     assert raw(project) == before
+
+
+# -- the comparison off the GUI thread ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_with_plan_b(tmp_path_factory):
+    """1,000 generated sessions with their planted schedule, and scenario 'Plan B' in which
+    every third session starts 30 minutes later (written in the whole-event JSON)."""
+    from datetime import datetime, timedelta
+
+    from scheduler.generate import generate_event
+
+    def later(entry):
+        return entry | {"start": (datetime.fromisoformat(entry["start"])
+                                  + timedelta(minutes=30)).isoformat()}
+
+    folder = tmp_path_factory.mktemp("big-plan-b")
+    document = generate_event(1000, seed=1, with_schedule=True)
+    stamp = "2021-05-20T09:00:00+08:00"
+    document |= {"scenarios": [{"name": "Plan B", "note": "", "created_at": stamp,
+                                "updated_at": stamp,
+                                "placements": [later(e) if i % 3 == 0 else e
+                                               for i, e in enumerate(document["schedule"])]}],
+                 "active_scenario": None, "main_schedule": None}
+    source = folder / "big.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    create_project_from_json(folder / "big.slotwise", source).close()
+    return folder / "big.slotwise"
+
+
+@pytest.fixture
+def settled():
+    """Garbage collection as the application has it (``desktop.main_window.run``), and as it
+    was afterwards."""
+    from desktop.main_window import settle_memory
+
+    threshold = gc.get_threshold()
+    settle_memory()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+def test_the_gui_thread_keeps_its_pace_while_1000_sessions_are_compared(qtbot, big_with_plan_b,
+                                                                        tmp_path, settled):
+    """Read on a thread, validated in the worker process: a 20 ms timer goes on ticking."""
+    from scheduler.scenarios import compare
+
+    window = open_window(qtbot, shutil.copy(big_with_plan_b, tmp_path / "big.slotwise"))
+    wait_for_findings(qtbot, window)  # the worker process is up, as it is in use
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    qtbot.wait(100)
+    started = time.perf_counter()
+    dialog = window.scenarios.show_compare("Plan B")
+    opened = time.perf_counter() - started
+    qtbot.waitUntil(lambda: dialog.comparison is not None and not dialog.busy, timeout=60_000)
+    first = time.perf_counter() - started
+    dialog.swap()  # and once more, with the dialog and its tables full
+    qtbot.waitUntil(lambda: dialog.comparison.a.ref.kind == "scenario" and not dialog.busy,
+                    timeout=60_000)
+    qtbot.wait(100)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert max(gaps) < 0.15, (f"the GUI thread stalled {max(gaps):.3f} s (dialog shown after "
+                              f"{opened:.3f} s, first comparison after {first:.3f} s)")
+    with Project.open(tmp_path / "big.slotwise") as project:
+        expected = compare(project, "Plan B", "main")  # directly, with the validator
+    assert dialog.comparison.as_dict() == expected.as_dict()
+    assert len(expected.moves) == 334 and dialog.moves.rowCount() == 334
+    assert dialog.comparison.a.validation == expected.a.validation
+
+
+def test_only_the_latest_choice_is_shown(qtbot, window):
+    from scheduler.scenarios import compare
+
+    feature = window.scenarios
+    feature.save_as("Plan B")
+    feature.switch("Plan B")
+    make_clash(window)
+    dialog = feature.show_compare("Plan B")
+    shown = []
+    dialog.compared.connect(shown.append)
+    assert dialog.busy
+    dialog.swap()  # while the first comparison runs
+    dialog.swap()  # back: main against Plan B once more
+    dialog.b.setCurrentIndex(0)  # main against main, the last choice
+    qtbot.waitUntil(lambda: bool(shown) and not dialog.busy, timeout=30_000)
+    qtbot.wait(300)  # time for a stale answer to come in, if it were not dropped
+    assert [(c.a.ref.kind, c.b.ref.kind) for c in shown] == [("main", "main")]
+    assert shown[0].as_dict() == compare(window.project, "main", "main").as_dict()
+    assert dialog.moves.rowCount() == 0 and "0 session(s)" in dialog.moves_title.text()
+
+
+def test_a_side_that_cannot_be_read_is_said_and_closing_mid_comparison_is_clean(qtbot, window):
+    from desktop.scenarios import compare_dialog
+    from scheduler.scenarios import SideRef
+
+    dialog = window.scenarios.show_compare()
+    dialog.set_choices(["Gone"], [], SideRef("main"), SideRef("scenario", name="Gone"))
+    qtbot.waitUntil(lambda: not dialog.busy and "Gone" in dialog.status.text(), timeout=30_000)
+    assert "no scenario named 'Gone'" in dialog.status.text()
+    window.scenarios.save_as("Plan B")
+    dialog = window.scenarios.show_compare("Plan B")
+    assert dialog.busy
+    dialog.close()
+    again = window.scenarios.show_compare("Plan B")  # deletes the first dialog, mid-comparison
+    qtbot.waitUntil(lambda: again.comparison is not None and not again.busy, timeout=30_000)
+    assert again.comparison.moves == () and again.comparison.b.ref.name == "Plan B"
+    behind = compare_dialog._reading.submit(lambda: None)  # runs once every comparison is done
+    qtbot.waitUntil(behind.done, timeout=30_000)
+    qtbot.wait(200)  # the first answer went nowhere, and nothing failed on the way
