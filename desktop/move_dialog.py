@@ -42,7 +42,7 @@ class MoveDialog(QDialog):
         self.channel = QComboBox() if self.info.mode != "on_site" else None
         self.pin = QCheckBox(self.tr("&Pin it there"), checked=True)
         self.verdict_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.verdict_label.setMinimumWidth(540)  # a reason reads on two or three lines, not six
+        self.verdict_label.setMinimumWidth(600)  # a reason reads on two or three lines, not six
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
