@@ -17,17 +17,26 @@ def assignment_rows(project) -> set[tuple]:
             "SELECT session_id, room_id, channel_id, start FROM assignment")).all())
 
 
+CLEAR = 60  # minutes kept free of other sessions around the clash (more than any changeover)
+
+
 def clash_pair(problem: Problem, schedule: Schedule) -> tuple[str, str]:
     """Two on-site sessions in different rooms, the second not pinned: moving the second into
-    the first's room at the first's start makes a room overlap."""
+    the first's room at the first's start makes a room overlap with the first one only (no
+    other session of that room is near the moved one, whatever the solver chose)."""
     on_site = sorted((p for p in schedule.values() if p.room and p.channel is None),
                      key=lambda p: (p.start, p.session))
     for first in on_site:
         for second in on_site:
             info = problem.session[second.session]
-            if second.room != first.room and info.pin_start is None and info.pin_room is None:
+            if second.room == first.room or info.pin_start is not None or info.pin_room is not None:
+                continue
+            start, end = first.start - CLEAR, first.start + info.duration + CLEAR
+            near = [p for p in schedule.values() if p.room == first.room and p.session != first.session
+                    and p.start < end and start < p.start + problem.session[p.session].duration]
+            if not near:
                 return first.session, second.session
-    raise AssertionError("the sample has no two on-site sessions in different rooms")
+    raise AssertionError("the sample has no two on-site sessions to make a lone clash of")
 
 
 def make_clash(project) -> tuple[str, str, Schedule]:
