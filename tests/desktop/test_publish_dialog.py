@@ -25,26 +25,13 @@ from scheduler import Project
 from scheduler.domain import models as m
 from scheduler.eventtime import at, zone
 from scheduler.interchange.json_format import create_project_from_json
-from scheduler.problem import Placement
 from scheduler.publishing import publish, versions
 from scheduler.publishing.ics import uid_of
 from scheduler.snapshot import save_schedule, snapshot
 from scheduler.validator import validate
 import desktop_kit as kit
+from small_schedule import SMALL_SCHEDULE, small_schedule
 
-# A schedule of the small sample the validator passes: start minute, room, channel.
-SCHEDULE = {
-    "opening": (540, "sicec-main-hall", "livestream-main"),
-    "press-briefing": (570, "sicec-room-201", None),
-    "keynote": (600, "sicec-main-hall", "livestream-main"),
-    "rcep-forum": (640, "sicec-main-hall", "livestream-main"),
-    "sme-finance-panel": (720, "sicec-room-201", None),
-    "taian-forum": (730, "taian-taishan-hall", None),
-    "b2b-agri-food": (730, None, "b2b-room"),
-    "b2b-digital": (800, None, "b2b-room"),
-    "tourism-webinar": (820, None, "livestream-main"),
-    "closing": (960, "sicec-main-hall", "livestream-main"),
-}
 MOVED = "sme-finance-panel"  # 12:00 -> 13:00 in Meeting Room 201; its speaker is Chen Zhiyuan
 SPEAKER = "chen-zhiyuan"
 USER = "organiser"
@@ -56,7 +43,7 @@ def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("publish") / "small.slotwise"
     with create_project_from_json(path, sample_path("small")) as project:
         problem = snapshot(project)
-        schedule = {key: Placement(key, *place) for key, place in SCHEDULE.items()}
+        schedule = small_schedule()
         assert validate(problem, schedule).is_feasible
         save_schedule(project, problem, schedule)
     return path
@@ -159,7 +146,7 @@ def test_first_publication_says_so_and_counts_the_sessions(qtbot, path):
     assert "First publication: version 1 will hold 10 sessions (10 scheduled)" in dialog.headline.text()
     changes = dialog.changes.toPlainText()
     assert "New (10)" in changes
-    for key in SCHEDULE:
+    for key in SMALL_SCHEDULE:
         assert window.project.get(m.Session, key).title_en in changes
     dialog.note.setText("Programme v1")
     outcome = run(qtbot, dialog)

@@ -13,27 +13,19 @@ from scheduler.interchange.json_format import create_project_from_json
 from scheduler.problem import Placement
 from scheduler.snapshot import save_schedule, snapshot
 from scheduler.validator import validate
+from small_schedule import SMALL_SCHEDULE as SHARED_SMALL, small_schedule
 
 SHANDONG_SCHEDULE = Path(__file__).with_name("shandong_schedule.json")  # [key, minute, room, channel]
-# Minutes after midnight, room, channel; "closing" stays unscheduled.
-SMALL_SCHEDULE = {
-    "opening": (540, "sicec-main-hall", "livestream-main"),
-    "press-briefing": (570, "sicec-room-201", None),
-    "keynote": (600, "sicec-main-hall", "livestream-main"),
-    "rcep-forum": (640, "sicec-main-hall", "livestream-main"),
-    "sme-finance-panel": (720, "sicec-room-201", None),
-    "taian-forum": (730, "taian-taishan-hall", None),
-    "b2b-agri-food": (730, None, "b2b-room"),
-    "b2b-digital": (800, None, "b2b-room"),
-    "tourism-webinar": (820, None, "livestream-main"),
-}
+# The small sample's valid schedule with "closing" left unscheduled.
+UNSCHEDULED = ("closing",)
+SMALL_SCHEDULE = {key: place for key, place in SHARED_SMALL.items() if key not in UNSCHEDULED}
 
 
 def store_small(path):
     """The small sample at ``path`` with SMALL_SCHEDULE stored (hard rules all kept)."""
     with create_project_from_json(path, sample_path("small")) as project:
         problem = snapshot(project)
-        schedule = {key: Placement(key, *place) for key, place in SMALL_SCHEDULE.items()}
+        schedule = small_schedule(without=UNSCHEDULED)
         hard = validate(problem, schedule).hard
         assert all(v.sessions == ("closing",) for v in hard), [v.message for v in hard]
         save_schedule(project, problem, schedule)
