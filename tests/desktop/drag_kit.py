@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,19 @@ from scheduler.solver import solve
 from scheduler.validator import validate
 from scheduler.validator.moves import Move, judge
 from desktop.timetable.layout import COLUMN
+
+
+@pytest.fixture(scope="module")
+def solved_file(tmp_path_factory):
+    """The small sample with a solved schedule stored (made once per module; each test copies
+    it). Test modules import this fixture and ``path``."""
+    return solved_copy(tmp_path_factory)
+
+
+@pytest.fixture
+def path(solved_file, tmp_path):
+    """A fresh copy of ``solved_file`` for one test."""
+    return copy_of(solved_file, tmp_path)
 
 
 def solved_copy(tmp_path_factory):

@@ -15,19 +15,9 @@ from scheduler import Project
 from scheduler.domain import models as m
 from scheduler.problem import Placement
 import desktop_kit as kit
-from drag_kit import (block_of, cell, copy_of, drag_block, drop_from_list, pins, scene_of,
-                      solved_copy, stored, stored_session, verdict_on)
-
-
-@pytest.fixture(scope="module")
-def solved_file(tmp_path_factory):
-    """The small sample with a solved schedule stored (made once; each test copies it)."""
-    return solved_copy(tmp_path_factory)
-
-
-@pytest.fixture
-def path(solved_file, tmp_path):
-    return copy_of(solved_file, tmp_path)
+from drag_kit import path, solved_file  # noqa: F401 (fixtures)
+from drag_kit import (block_of, cell, drag_block, drop_from_list, pins, scene_of, stored,
+                      stored_session, verdict_on)
 
 
 def open_window(qtbot, path) -> MainWindow:

@@ -10,17 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from scheduler.problem import Placement
 import desktop_kit as kit
-from drag_kit import block_of, cell, copy_of, pins, solved_copy, stored, verdict_on
-
-
-@pytest.fixture(scope="module")
-def solved_file(tmp_path_factory):
-    return solved_copy(tmp_path_factory)
-
-
-@pytest.fixture
-def path(solved_file, tmp_path):
-    return copy_of(solved_file, tmp_path)
+from drag_kit import path, solved_file  # noqa: F401 (fixtures)
+from drag_kit import block_of, cell, pins, stored, verdict_on
 
 
 @pytest.fixture

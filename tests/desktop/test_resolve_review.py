@@ -11,17 +11,8 @@ from scheduler.snapshot import snapshot
 from scheduler.validator import validate
 import desktop_kit as kit
 from desktop.resolve_review import MOVED, PLACED, UNPLACED
-from drag_kit import cells, copy_of, pins, solved_copy, stored, verdict_on
-
-
-@pytest.fixture(scope="module")
-def solved_file(tmp_path_factory):
-    return solved_copy(tmp_path_factory)
-
-
-@pytest.fixture
-def path(solved_file, tmp_path):
-    return copy_of(solved_file, tmp_path)
+from drag_kit import path, solved_file  # noqa: F401 (fixtures)
+from drag_kit import cells, pins, stored, verdict_on
 
 
 @pytest.fixture
