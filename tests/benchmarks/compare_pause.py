@@ -45,7 +45,7 @@ def main(runs: int) -> None:
     from desktop.main_window import settle_memory
     from desktop.scenarios.compare_dialog import CompareDialog
     from scheduler.scenarios import SideRef
-    from tests.benchmarks.common import project_from
+    from tests.benchmarks.common import project_from, table
 
     app = QApplication.instance() or QApplication([])
     project = project_from(event_with_plan_b(), Path(tempfile.mkdtemp(prefix="slotwise-compare-")))
@@ -73,6 +73,7 @@ def main(runs: int) -> None:
             app.processEvents()
             time.sleep(0.002)
 
+    rows = []
     for run in range(runs):
         wait(lambda: False, 0.3)
         started = time.perf_counter()
@@ -87,10 +88,11 @@ def main(runs: int) -> None:
         took = time.perf_counter() - started
         wait(lambda: False, 0.2)
         gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-        print(f"run {run}: call {called:.3f} s, result shown after {took:.3f} s "
-              f"(showing {shown_for[-1]:.3f} s), {len(dialog.comparison.moves)} moves, "
-              f"longest timer pause {max(gaps):.3f} s", flush=True)
+        rows.append([run, f"{called:.3f}", f"{took:.3f}", f"{shown_for[-1]:.3f}",
+                     len(dialog.comparison.moves), f"{max(gaps):.3f}"])
     project.close()
+    print(table(["run", "call holds GUI s", "result shown after s", "showing it s",
+                 "sessions moved", "longest timer pause s"], rows))
 
 
 if __name__ == "__main__":  # the worker process imports this module again: run only here
