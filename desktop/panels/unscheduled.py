@@ -15,7 +15,7 @@ from scheduler.problem import SessionInfo
 
 from ..display_words import value_word
 from ..timetable.palette import track_colours
-from ..timetable.scene import SESSION_MIME
+from ..timetable.dragdata import SESSION_MIME, session_mime
 from ..timetable.state import MODE_WORDS, ScheduleState
 from ..timetable.texts import tooltip
 
@@ -57,12 +57,8 @@ class UnscheduledModel(QAbstractListModel):
 
     def mimeData(self, indexes) -> QMimeData:
         """The first dragged session (the timetable places one at a time)."""
-        data = QMimeData()
         keys = [self.rows[i.row()].key for i in indexes if i.isValid()]
-        if keys:
-            data.setData(SESSION_MIME, keys[0].encode())
-            data.setText(keys[0])
-        return data
+        return session_mime(keys[0]) if keys else QMimeData()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

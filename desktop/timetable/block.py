@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout,
                            QTextOption)
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsSceneMouseEvent,
@@ -20,6 +20,7 @@ from scheduler.problem import SessionInfo
 from scheduler.validator import Violation
 
 from . import palette
+from .dragdata import drag_session
 from .layout import COLUMN, Grid
 
 PAD = 3
@@ -105,7 +106,22 @@ class SessionBlock(QGraphicsItem):
         moved = event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton)
         if self.dragging or moved.manhattanLength() >= QApplication.startDragDistance():
             self.dragging = True
+            viewport = event.widget()
+            if viewport is not None and not viewport.rect().contains(
+                    viewport.mapFromGlobal(event.screenPos())):
+                self._leave_view(viewport)  # e.g. towards another day's tab
+                return
             self.scene().drag_block(self, event.scenePos(), self._top(event))
+
+    def _leave_view(self, viewport) -> None:
+        """The cursor left the day's view mid-drag: the block goes on as a drag and drop of its
+        session, which any day's view takes (the day tabs switch when hovered)."""
+        self._grab, self.dragging = None, False
+        self.setOpacity(1.0)
+        self.scene().marker.clear()
+        self.ungrabMouse()
+        key = self.session
+        QTimer.singleShot(0, viewport, lambda: drag_session(viewport, key))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         grab, dragging = self._grab, self.dragging

@@ -28,13 +28,13 @@ from scheduler.validator.moves import Move, Verdict
 
 from . import palette
 from .block import SessionBlock
+from .dragdata import SESSION_MIME  # noqa: F401 (also the list's)
 from .layout import COLUMN, RULER, Grid, columns, lanes
 from .marker import DropMarker
 from .state import ScheduleState, day_span
 from .texts import block_texts, tooltip
 
 
-SESSION_MIME = "application/x-slotwise-session"
 # (session, column kind, column key, start) -> (the move a drop there makes or None if refused,
 # its verdict or None while it is being checked)
 Judge = Callable[[str, str, str, int], tuple[Move | None, Verdict | None]]

@@ -36,6 +36,8 @@ class DayTabs(QTabWidget):
         self.state: ScheduleState | None = None
         self.judge: Judge | None = None  # verdicts on drops (none without)
         self.setDocumentMode(True)
+        self.tabBar().setAcceptDrops(True)  # a session dragged over a day's tab opens that day
+        self.tabBar().setChangeCurrentOnDrag(True)
 
     @property
     def ppm(self) -> float:
