@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from contextlib import contextmanager
 
 from PySide6.QtCore import QSettings
@@ -47,3 +49,39 @@ def wait_for_findings(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
         with qtbot.waitSignal(window.findings_ready, timeout=timeout):
             pass
     assert window.state is None or window.state.checked
+
+
+class Metronome:
+    """A GUI-thread timer ticking every ``interval`` ms from the start: the longest gap between
+    ticks is the longest pause a user would feel."""
+
+    def __init__(self, interval: int = 20):
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(interval)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.start()
+
+    def stop(self) -> float:
+        """Stop ticking; the longest gap in seconds."""
+        self.timer.stop()
+        return max(b - a for a, b in zip(self.ticks, self.ticks[1:]))
+
+
+@pytest.fixture
+def settled():
+    """Garbage collection as the application has it (``desktop.main_window.run``), and as it
+    was afterwards."""
+    import gc
+
+    from desktop.main_window import settle_memory
+
+    threshold = gc.get_threshold()
+    settle_memory()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
