@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from scheduler.agendas import (chinese_names, group_itinerary, offered_zones, online_programme,
+from scheduler.agendas import (group_itinerary, offered_zones, online_programme,
                                person_agenda, travel_modes)
 from scheduler.eventtime import zone as zone_of
 
@@ -109,7 +109,7 @@ class AgendaFeature:
                 "AgendaFeature", "Open a project to see agendas."))
             return
         if read.problem is not self._problem:  # a new snapshot: the data may have changed
-            self._zh, self._modes = chinese_names(project), travel_modes(project)
+            self._zh, self._modes = read.names.zh, travel_modes(project)  # names read with it
             self._problem = read.problem
         kind = self.panel.current_kind()
         if self._listed == kind and self.panel.current_key():  # the organiser's pick stands

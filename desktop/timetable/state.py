@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from scheduler import Changes, Project
 from scheduler.domain import models as m
 from scheduler.eventtime import zone
+from scheduler.names import chinese_names
 from scheduler.problem import Placement, Problem, Schedule, SessionInfo, Span
 from scheduler.snapshot import published_schedule, snapshot, stored_schedule
 from scheduler.validator import Validation, Violation, validate
@@ -42,15 +43,8 @@ class Names:
 
 
 def read_names(project: Project) -> Names:
-    zh = {}
-    for kind, model in (("session", m.Session), ("room", m.Room), ("venue", m.Venue),
-                        ("city", m.City), ("channel", m.Channel), ("person", m.Person)):
-        for row in project.all(model):
-            name = getattr(row, "title_zh", None) or getattr(row, "name_zh", "")
-            if name:
-                zh[(kind, row.key)] = name
     event = project.event()
-    return Names(zh=zh, platform={c.key: c.platform for c in project.all(m.Channel)},
+    return Names(zh=chinese_names(project), platform={c.key: c.platform for c in project.all(m.Channel)},
                  event_en=event.name_en, event_zh=event.name_zh)
 
 

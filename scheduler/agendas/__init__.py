@@ -5,7 +5,8 @@ Qt-free: computed from the problem snapshot and a schedule, handed out as plain 
 (``model``) that the desktop shows and exports.
 """
 
-from .extras import chinese_names, travel_modes
+from ..names import chinese_names
+from .extras import travel_modes
 from .itinerary import group_itinerary, person_agenda
 from .model import (Agenda, AgendaItem, LocalSpan, Name, OnlineItem, OnlineProgramme, Place,
                     TravelLeg)

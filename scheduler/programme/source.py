@@ -6,21 +6,15 @@ from sqlmodel import select
 
 from ..domain import models as m
 from ..errors import SlotwiseError
+from ..names import chinese_names
 from ..project import Project
 from ..snapshot import snapshot, stored_schedule
 from .model import Names, Programme, build_programme
 
-NAMED = (("session", m.Session, m.Session.title_zh), ("room", m.Room, m.Room.name_zh),
-         ("venue", m.Venue, m.Venue.name_zh), ("city", m.City, m.City.name_zh),
-         ("channel", m.Channel, m.Channel.name_zh), ("person", m.Person, m.Person.name_zh))
-
-
 def read_names(project: Project) -> Names:
-    """The Chinese names (key and name columns only), channel platforms and the event's Chinese
-    name, in one transaction."""
+    """The Chinese names, channel platforms and the event's Chinese name."""
+    zh = chinese_names(project)
     with project.transaction() as db:
-        zh = {(kind, key): name for kind, model, column in NAMED
-              for key, name in db.exec(select(model.key, column)).all() if name}
         platform = dict(db.exec(select(m.Channel.key, m.Channel.platform)).all())
         event_zh = db.get(m.Event, 1).name_zh
     return Names(zh=zh, platform=platform, event_zh=event_zh)
