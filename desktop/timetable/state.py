@@ -11,7 +11,7 @@ every change; nothing here is live.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
 
 from scheduler import Changes, Project
@@ -24,8 +24,6 @@ from scheduler.validator import Validation, Violation, validate
 
 SCHEDULE_TABLES = frozenset({m.Assignment.__tablename__})
 LOG_TABLES = frozenset({m.SolveRun.__tablename__})  # the solve history: the state shows none of it
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MODE_WORDS = {"on_site": "on-site", "online": "online", "hybrid": "hybrid"}
 
 
@@ -94,7 +92,7 @@ class ScheduleState:
         return self.problem.day_of(placement.start)
 
     def clock(self, minute: int) -> str:
-        return local_words(self.problem, minute)[1]
+        return f"{_moment(self.problem.event.epoch, self.problem.event.timezone, minute):%H:%M}"
 
     def day_name(self, index: int) -> str:
         """'Fri 28 May' / '5月28日 周五': in the language chosen (desktop.locale_format)."""
@@ -163,14 +161,18 @@ def load_state(project: Project) -> ScheduleState:
 
 
 def local_words(problem: Problem, minute: int) -> tuple[str, str]:
-    """('Fri 28 May', '09:30') of an event minute, in the event's zone."""
-    return _local(problem.event.epoch, problem.event.timezone, minute)
+    """('Fri 28 May' / '5月28日 周五', '09:30') of an event minute, in the event's zone; the day
+    in the language chosen (desktop.locale_format)."""
+    from ..locale_format import day_text
+
+    moment = _moment(problem.event.epoch, problem.event.timezone, minute)
+    return day_text(moment), f"{moment:%H:%M}"
 
 
 @lru_cache(maxsize=65536)
-def _local(epoch, tz: str, minute: int) -> tuple[str, str]:
-    moment = (epoch + timedelta(minutes=minute)).astimezone(zone(tz))
-    return f"{DAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]}", f"{moment:%H:%M}"
+def _moment(epoch, tz: str, minute: int) -> datetime:
+    """An event minute as a time in the zone ``tz``."""
+    return (epoch + timedelta(minutes=minute)).astimezone(zone(tz))
 
 
 def day_span(state: ScheduleState, day: int, margin: int = 60) -> Span:

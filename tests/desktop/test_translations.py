@@ -256,3 +256,20 @@ def test_the_default_locale_follows_the_installed_language(qapp, english_afterwa
     assert lf.day_text(date(2021, 5, 29)) == "5月29日 周六"
     translations.install(qapp, "en")
     assert lf.day_text(date(2021, 5, 29)) == "Sat 29 May"
+
+
+def test_the_day_and_time_of_a_move_follow_the_installed_language(qapp, small_path,
+                                                                  english_afterwards):
+    """What the re-solve review and the Move dialog write for an event minute (09:30 on the
+    first day, in the event's zone)."""
+    from scheduler import Project
+    from scheduler.snapshot import snapshot
+
+    from desktop.timetable.state import local_words
+
+    with Project.open(small_path) as project:
+        problem = snapshot(project)
+    translations.install(qapp, "zh")
+    assert local_words(problem, 570) == ("5月28日 周五", "09:30")
+    translations.install(qapp, "en")
+    assert local_words(problem, 570) == ("Fri 28 May", "09:30")
