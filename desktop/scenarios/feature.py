@@ -76,9 +76,9 @@ class ScenarioFeature(QObject):
             self.panel.show_scenarios([], None, enabled=False)
             self.banner.show_active(None)
             return
-        current = active(project)
-        self.panel.show_scenarios(scenarios(project), current,
-                                  enabled=self.window.editor is not None)
+        listed = scenarios(project)  # one reading after every change: it marks the active one
+        current = next((s.name for s in listed if s.active), None)
+        self.panel.show_scenarios(listed, current, enabled=self.window.editor is not None)
         self.banner.show_active(current)
 
     def _say(self, text: str) -> None:
