@@ -32,20 +32,6 @@ DESKTOP = Path(__file__).resolve().parent
 _installed: list[QTranslator] = []  # on the application now (kept alive here)
 
 
-class ContextFallbackTranslator(QTranslator):
-    """Our translator: a text not found under its context is looked up under the empty one.
-
-    lupdate files a text under the empty context when the code names its context through a
-    variable or a helper of its own (``tr = lambda text: translate(CONTEXT, text)``); at run time
-    the text is asked for under the real context, and a plain QTranslator would not find it."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        found = super().translate(context, source, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source, disambiguation, n)
-        return found or None  # None: "no translation here" (an empty text would be shown)
-
-
 def locale_of(language: str) -> QLocale:
     """The QLocale a language setting stands for (English as in Britain: 24-hour, day month)."""
     return QLocale(LOCALES.get(language, LOCALES[SOURCE_LANGUAGE]))
@@ -67,7 +53,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates += [(f"{catalogue}_{name}", qt_folder) for catalogue in QT_CATALOGUES]
     for filename, folder in candidates:
-        translator = (ContextFallbackTranslator if filename.startswith(PREFIX) else QTranslator)(app)
+        translator = QTranslator(app)
         if translator.load(filename, folder) and app.installTranslator(translator):
             _installed.append(translator)
     return list(_installed)

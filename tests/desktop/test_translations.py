@@ -89,7 +89,7 @@ def test_every_text_is_filed_under_its_own_context(qapp, english_afterwards):
     """lupdate files a text under the empty context when the code names its context through a
     variable or a helper; desktop/solving.py, desktop/commands/placing.py and the drop marker
     name theirs literally now, so nothing is homeless and each text is found where it is asked
-    for (the translator still looks in the empty context for texts of older code)."""
+    for (the translator looks nowhere else)."""
     homeless = [source for (context, source) in messages(SHIPPED) if not context]
     assert not homeless, homeless[:10]
     translations.install(qapp, "zh")
